@@ -1,0 +1,1 @@
+export default {globs: ['src/*.ts'], litelement: true};

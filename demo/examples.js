@@ -1,0 +1,51 @@
+// Ways a page uses the elements. The demo's examples page shows each one with the snippet to
+// copy, and the accessibility tests run axe on each one, so docs and tests cannot drift apart.
+
+/** @typedef {{id: string, title: string, tag: string, attributes?: Record<string, string>, css?: string}} Example */
+
+/** @type {Example[]} */
+export const examples = [
+  {id: 'procedure', title: 'The whole procedure guide', tag: 'procedure-overview', attributes: {'heading-level': '3'}},
+  {
+    id: 'procedure-before-visit',
+    title: 'Only getting ready and how it feels, for a letter sent before the visit',
+    tag: 'procedure-overview',
+    attributes: {sections: 'prepare how-it-feels', 'heading-level': '3'},
+  },
+  {id: 'risks', title: 'All the risks', tag: 'risk-list', attributes: {'heading-level': '3'}},
+  {id: 'risks-bleeding', title: 'Only bleeding', tag: 'risk-list', attributes: {sections: 'bleeding', 'heading-level': '3'}},
+  {id: 'results', title: 'Everything about results', tag: 'results-explainer', attributes: {'heading-level': '3'}},
+  {
+    id: 'results-normal-abnormal',
+    title: 'Only what results mean',
+    tag: 'results-explainer',
+    attributes: {sections: 'normal, abnormal', 'heading-level': '3'},
+  },
+  {
+    id: 'branded',
+    title: 'In the hospital’s colors, with CSS custom properties and parts',
+    tag: 'risk-list',
+    attributes: {class: 'branded', 'heading-level': '3'},
+    css: `.branded {
+  --bmg-accent-color: #005eb8;
+  --bmg-heading-color: #003087;
+  --bmg-definition-background: #eef7ff;
+}
+.branded::part(disclaimer) {
+  font-weight: bold;
+}`,
+  },
+];
+
+/** The HTML a page author pastes for an example. */
+export function snippet({tag, attributes = {}}) {
+  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+  return `<${tag}${attrs}></${tag}>`;
+}
+
+/** Creates an example's element with DOM calls, not HTML parsing. */
+export function createExample({tag, attributes = {}}) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}

@@ -1,0 +1,41 @@
+/**
+ * The two small markups that content text may use:
+ * - glossary terms, `[[term-id]]` or `[[term-id|shown words]]`;
+ * - placeholders, `{name}`, filled in by the element (only the dates line has them).
+ * The validator and the renderer both read text through these functions, so they agree.
+ */
+
+export interface TermRef {
+  term: string;
+  /** The words to show; when absent, the glossary's own `term`. */
+  text?: string;
+}
+
+export type Inline = string | TermRef;
+
+const termPattern = /\[\[([^[\]|]+)(?:\|([^[\]]+))?\]\]/g;
+
+export function parseInline(text: string): Inline[] {
+  const runs: Inline[] = [];
+  let last = 0;
+  for (const match of text.matchAll(termPattern)) {
+    if (match.index > last) runs.push(text.slice(last, match.index));
+    runs.push(match[2] === undefined ? {term: match[1].trim()} : {term: match[1].trim(), text: match[2]});
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push(text.slice(last));
+  return runs;
+}
+
+/** True when text has a `[[` or `]]` that is not part of a well-formed term. */
+export function hasStrayBrackets(text: string): boolean {
+  return /\[\[|\]\]/.test(text.replace(termPattern, ''));
+}
+
+export type Filled = string | {placeholder: string};
+
+const placeholderPattern = /\{([A-Za-z]+)\}/g;
+
+export function parsePlaceholders(text: string): Filled[] {
+  return text.split(placeholderPattern).map((part, i) => (i % 2 ? {placeholder: part} : part)).filter((part) => part !== '');
+}

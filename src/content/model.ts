@@ -1,0 +1,89 @@
+/**
+ * The content model: the shape of content/*.yaml once validate.ts has checked it.
+ * The build writes it to build/content/data.js (see data.d.ts), without the `facts` lists,
+ * which only tests and reviewers read.
+ */
+
+/** Fact ids from content-facts.md (O1, W2, ...) that an item carries. */
+export type FactIds = readonly string[];
+
+export interface Paragraph {
+  kind: 'paragraph';
+  id: string;
+  /** Text with inline markup; see markup.ts. */
+  text: string;
+  facts?: FactIds;
+}
+
+export interface ListItem {
+  id: string;
+  text: string;
+  facts?: FactIds;
+}
+
+export interface List {
+  kind: 'list';
+  id: string;
+  ordered: boolean;
+  items: readonly ListItem[];
+  facts?: FactIds;
+}
+
+/** A smaller heading with its own blocks, one heading level below its section. */
+export interface Subsection {
+  kind: 'subsection';
+  id: string;
+  heading: string;
+  blocks: readonly Block[];
+  facts?: FactIds;
+}
+
+export type Block = Paragraph | List | Subsection;
+
+export interface Section {
+  id: string;
+  heading: string;
+  blocks: readonly Block[];
+  facts?: FactIds;
+}
+
+export interface ElementContent {
+  /** Blocks shown before the sections, whichever sections a page picks. */
+  intro: readonly Block[];
+  /** Every section, in canonical order. */
+  sections: readonly Section[];
+}
+
+export interface GlossaryTerm {
+  id: string;
+  /** The word as usually written, shown where text marks it as [[id]]. */
+  term: string;
+  definition: string;
+  facts?: FactIds;
+}
+
+export interface Dates {
+  id: string;
+  /** ISO dates, YYYY-MM-DD. */
+  factsCurrentAsOf: string;
+  lastEdited: string;
+  /** Text with {factsCurrentAsOf} and {lastEdited} placeholders. */
+  text: string;
+  facts?: FactIds;
+}
+
+export interface Notice {
+  id: string;
+  text: string;
+  facts?: FactIds;
+}
+
+export interface GuideContent {
+  /** BCP 47 tag of the text. */
+  locale: string;
+  dates: Dates;
+  disclaimer: Notice;
+  glossary: Readonly<Record<string, GlossaryTerm>>;
+  /** Keyed by element tag name. */
+  elements: Readonly<Record<string, ElementContent>>;
+}

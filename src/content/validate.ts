@@ -1,0 +1,396 @@
+/**
+ * Reads the YAML files of content/ into the content model, checking everything the elements
+ * rely on. Every problem names the file, the path inside it and, where known, the line, so a
+ * clinical editor can fix it without reading code. Runs at build time (scripts/build-content.mjs)
+ * and in the tests; never in the bundle.
+ */
+import {LineCounter, parseDocument, type Document} from 'yaml';
+import {hasStrayBrackets, parseInline, parsePlaceholders} from './markup.js';
+import type {
+  Block,
+  Dates,
+  ElementContent,
+  FactIds,
+  GlossaryTerm,
+  GuideContent,
+  ListItem,
+  Notice,
+  Section,
+} from './model.js';
+
+export interface ContentProblem {
+  /** File name inside the content folder, e.g. `risk-list.yaml`. */
+  file: string;
+  /** Path inside the file, e.g. `sections[1].blocks[0].id`; empty for the whole file. */
+  path: string;
+  line?: number;
+  message: string;
+}
+
+export interface ValidationResult {
+  /** Present only when there are no problems. */
+  content?: GuideContent;
+  problems: ContentProblem[];
+}
+
+export const guideFile = 'guide.yaml';
+export const glossaryFile = 'glossary.yaml';
+
+export function formatProblem(problem: ContentProblem, folder = 'content'): string {
+  const where = `${folder}/${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+  return `${where}: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`;
+}
+
+/** Checks the files of content/ (name → YAML text) and builds the content model. */
+export function validateContent(files: Readonly<Record<string, string>>): ValidationResult {
+  return new Validator(files).run();
+}
+
+type Path = readonly (string | number)[];
+type Fields = Record<string, unknown>;
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const factPattern = /^[A-Z][0-9]+$/;
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const tagPattern = /^[a-z][a-z0-9]*-[a-z0-9-]*$/;
+const localePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const datePlaceholders = ['factsCurrentAsOf', 'lastEdited'];
+
+function showPath(path: Path): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
+}
+
+const quote = (value: string) => `"${value}"`;
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One parsed YAML file, able to say on which line a path sits. */
+class ContentFile {
+  readonly data: unknown;
+  private readonly doc: Document;
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly name: string,
+    text: string,
+    private readonly report: (problem: ContentProblem) => void,
+  ) {
+    this.doc = parseDocument(text, {lineCounter: this.lines, uniqueKeys: true});
+    for (const error of this.doc.errors) {
+      report({file: name, path: '', line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}`});
+    }
+    this.data = this.doc.errors.length ? undefined : this.doc.toJS();
+  }
+
+  problem(path: Path, message: string): void {
+    this.report({file: this.name, path: showPath(path), line: this.lineOf(path), message});
+  }
+
+  private lineOf(path: Path): number | undefined {
+    for (let end = path.length; end >= 0; end--) {
+      const node = end ? this.doc.getIn(path.slice(0, end), true) : this.doc.contents;
+      const offset = (node as {range?: [number, number, number]} | null | undefined)?.range?.[0];
+      if (offset !== undefined) return this.lines.linePos(offset).line;
+    }
+    return undefined;
+  }
+}
+
+class Validator {
+  private readonly problems: ContentProblem[] = [];
+  /** Every id in the folder, with where it was first used: ids must be unique across files. */
+  private readonly ids = new Map<string, string>();
+  /** Term references, checked once the glossary is read. */
+  private readonly termRefs: {file: ContentFile; path: Path; term: string}[] = [];
+
+  constructor(private readonly files: Readonly<Record<string, string>>) {}
+
+  run(): ValidationResult {
+    const guide = this.open(guideFile);
+    const guideData = guide && this.fields(guide, guide.data, [], ['locale', 'dates', 'disclaimer', 'elements']);
+    const shared = guide && guideData && {
+      locale: this.locale(guide, guideData.locale),
+      dates: this.dates(guide, guideData.dates),
+      disclaimer: this.notice(guide, guideData.disclaimer, ['disclaimer']),
+    };
+    const contract = guide && guideData ? this.contract(guide, guideData.elements) : new Map<string, string[]>();
+
+    const expected = [guideFile, glossaryFile, ...[...contract.keys()].map((tag) => `${tag}.yaml`)];
+    for (const name of Object.keys(this.files)) {
+      if (!expected.includes(name)) {
+        this.problems.push({file: name, path: '', message: `unknown file; expected ${expected.join(', ')}`});
+      }
+    }
+
+    const glossaryData = this.open(glossaryFile);
+    const glossary = glossaryData ? this.glossary(glossaryData) : {};
+    const elements: Record<string, ElementContent> = {};
+    for (const [tag, sectionIds] of contract) {
+      const file = this.open(`${tag}.yaml`, `the text of <${tag}>`);
+      if (file) elements[tag] = this.element(file, tag, sectionIds);
+    }
+    for (const {file, path, term} of this.termRefs) {
+      if (!Object.hasOwn(glossary, term)) file.problem(path, `unknown glossary term ${quote(term)}; add it to ${glossaryFile}`);
+    }
+
+    if (this.problems.length || !shared) return {problems: this.problems};
+    return {content: {...shared, glossary, elements}, problems: []};
+  }
+
+  private open(name: string, purpose = 'required'): ContentFile | undefined {
+    const text = this.files[name];
+    if (text === undefined) {
+      this.problems.push({file: name, path: '', message: `missing file (${purpose})`});
+      return undefined;
+    }
+    const file = new ContentFile(name, text, (problem) => this.problems.push(problem));
+    return file.data === undefined ? undefined : file;
+  }
+
+  // --- guide.yaml ---
+
+  /** `elements:` maps each tag to its section ids in canonical order. */
+  private contract(file: ContentFile, value: unknown): Map<string, string[]> {
+    const contract = new Map<string, string[]>();
+    if (!isFields(value)) {
+      file.problem(['elements'], 'expected a map from element tag to its sections');
+      return contract;
+    }
+    for (const [tag, entry] of Object.entries(value)) {
+      const path = ['elements', tag];
+      if (!tagPattern.test(tag)) file.problem(path, `${quote(tag)} is not a custom element name (lowercase, with a hyphen)`);
+      const fields = this.fields(file, entry, path, ['sections']);
+      if (!fields) continue;
+      if (!Array.isArray(fields.sections) || !fields.sections.length) {
+        file.problem([...path, 'sections'], 'expected a list of section ids');
+        continue;
+      }
+      const ids: string[] = [];
+      fields.sections.forEach((id, i) => {
+        if (!this.idFormat(file, id, [...path, 'sections', i])) return;
+        if (ids.includes(id)) file.problem([...path, 'sections', i], `duplicate id ${quote(id)} in this list`);
+        else ids.push(id);
+      });
+      contract.set(tag, ids);
+    }
+    return contract;
+  }
+
+  private locale(file: ContentFile, value: unknown): string {
+    if (typeof value !== 'string' || !localePattern.test(value)) {
+      file.problem(['locale'], 'expected a language tag such as "en"');
+    }
+    return String(value);
+  }
+
+  private dates(file: ContentFile, value: unknown): Dates {
+    const path = ['dates'];
+    const fields = this.fields(file, value, path, ['id', 'factsCurrentAsOf', 'lastEdited', 'text'], ['facts']) ?? {};
+    for (const key of datePlaceholders) {
+      const date = fields[key];
+      if (date === undefined) continue;
+      if (typeof date !== 'string' || !datePattern.test(date) || Number.isNaN(Date.parse(date))) {
+        file.problem([...path, key], 'expected a date written YYYY-MM-DD');
+      }
+    }
+    const text = this.text(file, fields.text, [...path, 'text']);
+    const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [part.placeholder]));
+    for (const name of datePlaceholders) {
+      if (!placeholders.includes(name)) file.problem([...path, 'text'], `missing placeholder {${name}}`);
+    }
+    for (const name of placeholders) {
+      if (!datePlaceholders.includes(name)) file.problem([...path, 'text'], `unknown placeholder {${name}}`);
+    }
+    return {
+      id: this.id(file, fields.id, [...path, 'id']),
+      factsCurrentAsOf: String(fields.factsCurrentAsOf),
+      lastEdited: String(fields.lastEdited),
+      text,
+      ...this.facts(file, fields.facts, [...path, 'facts']),
+    };
+  }
+
+  private notice(file: ContentFile, value: unknown, path: Path): Notice {
+    const fields = this.fields(file, value, path, ['id', 'text'], ['facts']) ?? {};
+    return {
+      id: this.id(file, fields.id, [...path, 'id']),
+      text: this.text(file, fields.text, [...path, 'text']),
+      ...this.facts(file, fields.facts, [...path, 'facts']),
+    };
+  }
+
+  // --- glossary.yaml ---
+
+  private glossary(file: ContentFile): Record<string, GlossaryTerm> {
+    const glossary: Record<string, GlossaryTerm> = {};
+    const fields = this.fields(file, file.data, [], ['terms']);
+    if (!fields) return glossary;
+    this.list(file, fields.terms, ['terms']).forEach((entry, i) => {
+      const path = ['terms', i];
+      const term = this.fields(file, entry, path, ['id', 'term', 'definition'], ['facts']);
+      if (!term) return;
+      const id = this.id(file, term.id, [...path, 'id']);
+      glossary[id] = {
+        id,
+        term: this.plainText(file, term.term, [...path, 'term']),
+        definition: this.plainText(file, term.definition, [...path, 'definition']),
+        ...this.facts(file, term.facts, [...path, 'facts']),
+      };
+    });
+    return glossary;
+  }
+
+  // --- <element>.yaml ---
+
+  private element(file: ContentFile, tag: string, sectionIds: readonly string[]): ElementContent {
+    const fields = this.fields(file, file.data, [], ['sections'], ['intro']) ?? {};
+    const intro = fields.intro === undefined ? [] : this.blocks(file, fields.intro, ['intro']);
+    const found = new Map<string, Section>();
+    this.list(file, fields.sections, ['sections']).forEach((entry, i) => {
+      const section = this.section(file, entry, ['sections', i]);
+      if (!section) return;
+      if (!sectionIds.includes(section.id)) {
+        file.problem(['sections', i, 'id'], `unknown section ${quote(section.id)} for <${tag}>; ` +
+          `the sections of <${tag}> are ${sectionIds.join(', ')} (set in ${guideFile})`);
+      }
+      found.set(section.id, section);
+    });
+    if (fields.sections !== undefined) {
+      for (const id of sectionIds) {
+        if (!found.has(id)) file.problem(['sections'], `missing section ${quote(id)}, which ${guideFile} lists for <${tag}>`);
+      }
+    }
+    return {intro, sections: sectionIds.flatMap((id) => found.get(id) ?? [])};
+  }
+
+  private section(file: ContentFile, value: unknown, path: Path): Section | undefined {
+    const fields = this.fields(file, value, path, ['id', 'heading', 'blocks'], ['facts']);
+    if (!fields) return undefined;
+    return {
+      id: this.id(file, fields.id, [...path, 'id']),
+      heading: this.plainText(file, fields.heading, [...path, 'heading']),
+      blocks: this.blocks(file, fields.blocks, [...path, 'blocks']),
+      ...this.facts(file, fields.facts, [...path, 'facts']),
+    };
+  }
+
+  private blocks(file: ContentFile, value: unknown, path: Path): Block[] {
+    return this.list(file, value, path).flatMap((entry, i) => this.block(file, entry, [...path, i]) ?? []);
+  }
+
+  private block(file: ContentFile, value: unknown, path: Path): Block | undefined {
+    if (isFields(value) && 'text' in value) {
+      const fields = this.fields(file, value, path, ['id', 'text'], ['facts']);
+      return fields && {kind: 'paragraph', ...this.item(file, fields, path)};
+    }
+    if (isFields(value) && 'items' in value) {
+      const fields = this.fields(file, value, path, ['id', 'items'], ['ordered', 'facts']);
+      if (!fields) return undefined;
+      if (fields.ordered !== undefined && typeof fields.ordered !== 'boolean') {
+        file.problem([...path, 'ordered'], 'expected true or false');
+      }
+      const items = this.list(file, fields.items, [...path, 'items']).flatMap((entry, i) => {
+        const itemPath = [...path, 'items', i];
+        const item = this.fields(file, entry, itemPath, ['id', 'text'], ['facts']);
+        return item ? [this.item(file, item, itemPath)] : [];
+      });
+      return {
+        kind: 'list',
+        id: this.id(file, fields.id, [...path, 'id']),
+        ordered: fields.ordered === true,
+        items,
+        ...this.facts(file, fields.facts, [...path, 'facts']),
+      };
+    }
+    if (isFields(value) && ('heading' in value || 'blocks' in value)) {
+      const section = this.section(file, value, path);
+      return section && {kind: 'subsection', ...section};
+    }
+    file.problem(path, 'a block needs "text" (a paragraph), "items" (a list) or "heading" and "blocks"');
+    return undefined;
+  }
+
+  private item(file: ContentFile, fields: Fields, path: Path): ListItem {
+    return {
+      id: this.id(file, fields.id, [...path, 'id']),
+      text: this.text(file, fields.text, [...path, 'text']),
+      ...this.facts(file, fields.facts, [...path, 'facts']),
+    };
+  }
+
+  // --- field checks shared by every file ---
+
+  /** Checks that value is a map with every required field and no unknown one. */
+  private fields(file: ContentFile, value: unknown, path: Path, required: string[], optional: string[] = []): Fields | undefined {
+    if (!isFields(value)) {
+      file.problem(path, `expected fields ${required.join(', ')}`);
+      return undefined;
+    }
+    const known = [...required, ...optional];
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) file.problem([...path, key], `unknown field ${quote(key)}; expected ${known.join(', ')}`);
+    }
+    for (const key of required) {
+      if (value[key] === undefined || value[key] === null) file.problem(path, `missing field ${quote(key)}`);
+    }
+    return value;
+  }
+
+  private list(file: ContentFile, value: unknown, path: Path): unknown[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      file.problem(path, 'expected a list');
+      return [];
+    }
+    return value;
+  }
+
+  private idFormat(file: ContentFile, value: unknown, path: Path): value is string {
+    if (value === undefined || value === null) return false; // reported as a missing field
+    if (typeof value !== 'string' || !idPattern.test(value)) {
+      file.problem(path, `${quote(String(value))} is not a valid id: use lowercase letters, digits and hyphens`);
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks an id's form and that no other item in the folder uses it. */
+  private id(file: ContentFile, value: unknown, path: Path): string {
+    if (!this.idFormat(file, value, path)) return String(value);
+    const here = `${file.name} ${showPath(path)}`;
+    const first = this.ids.get(value);
+    if (first) file.problem(path, `duplicate id ${quote(value)}; first used at ${first}`);
+    else this.ids.set(value, here);
+    return value;
+  }
+
+  /** Text that may mark glossary terms. */
+  private text(file: ContentFile, value: unknown, path: Path): string {
+    if (value === undefined || value === null) return ''; // reported as a missing field
+    if (typeof value !== 'string' || !value.trim()) {
+      file.problem(path, 'expected text');
+      return '';
+    }
+    if (hasStrayBrackets(value)) file.problem(path, 'unbalanced [[ or ]]; mark a term as [[term-id]] or [[term-id|shown words]]');
+    for (const run of parseInline(value)) {
+      if (typeof run !== 'string') this.termRefs.push({file, path, term: run.term});
+    }
+    return value.trim();
+  }
+
+  /** Text that must not mark glossary terms: headings, terms and definitions. */
+  private plainText(file: ContentFile, value: unknown, path: Path): string {
+    const text = this.text(file, value, path);
+    if (text.includes('[[')) file.problem(path, 'glossary terms cannot be marked here');
+    return text;
+  }
+
+  private facts(file: ContentFile, value: unknown, path: Path): {facts?: FactIds} {
+    if (value === undefined) return {};
+    if (!Array.isArray(value) || !value.every((fact) => typeof fact === 'string' && factPattern.test(fact))) {
+      file.problem(path, 'expected a list of fact ids such as [O1, W2]');
+      return {};
+    }
+    return {facts: value};
+  }
+}

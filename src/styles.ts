@@ -1,0 +1,181 @@
+import {css} from 'lit';
+
+/**
+ * Styles shared by the three elements. They set layout and spacing only: font family, text
+ * color and size come from the host page, so the guide looks at home there. Branding goes
+ * through the --bmg-* custom properties and ::part() names documented on GuideElement.
+ * Logical properties (margin-inline, padding-inline) keep the layout right in both directions.
+ */
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .guide {
+    --_accent: var(--bmg-accent-color, currentColor);
+    line-height: var(--bmg-line-height, 1.5);
+    overflow-wrap: break-word;
+    text-align: start;
+    white-space: normal;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    color: var(--bmg-heading-color, inherit);
+    font-family: var(--bmg-heading-font-family, inherit);
+    font-weight: var(--bmg-heading-font-weight, bold);
+    line-height: 1.25;
+    margin: 1.5em 0 0.5em;
+  }
+  h1 {
+    font-size: 1.6em;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: 1em;
+  }
+  .guide > :first-child,
+  .section:first-of-type > :first-child {
+    margin-block-start: 0;
+  }
+
+  p,
+  ul,
+  ol {
+    margin: 0 0 var(--bmg-space, 1em);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.5em;
+  }
+
+  /* A glossary term: a real button, so it works by keyboard, touch and screen reader. */
+  .term {
+    background: none;
+    border: 0;
+    border-radius: 2px;
+    color: inherit;
+    cursor: pointer;
+    font: inherit;
+    letter-spacing: inherit;
+    margin: 0;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    padding: 0;
+    text-align: inherit;
+    text-decoration: underline dotted;
+    text-decoration-color: var(--_accent);
+    text-underline-offset: 0.2em;
+  }
+  .term:hover,
+  .term[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .term:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* A small "?" says there is more to read; it is decoration, not part of the button's name. */
+  .term::after {
+    border: 1px solid var(--_accent);
+    border-radius: 50%;
+    content: '?';
+    content: '?' / '';
+    display: inline-block;
+    font-size: 0.7em;
+    font-weight: bold;
+    line-height: 1.3;
+    margin-inline-start: 0.2em;
+    min-width: 1.3em;
+    text-align: center;
+    vertical-align: super;
+  }
+
+  /* Inline, right after its word, so the sentence reads on in the same order for every reader. */
+  .definition {
+    background: var(--bmg-definition-background, rgb(128 128 128 / 0.15));
+    border-bottom: 2px solid var(--_accent);
+    border-radius: 0.2em;
+    margin-inline-start: 0.25em;
+    padding: 0.05em 0.3em;
+  }
+  .definition[hidden] {
+    display: none;
+  }
+
+  .meta {
+    border-block-start: 1px solid;
+    font-size: var(--bmg-meta-font-size, 0.875em);
+    margin-block-start: 1.5em;
+    padding-block-start: 0.5em;
+  }
+  .meta p {
+    margin: 0 0 0.25em;
+  }
+
+  @media (forced-colors: active) {
+    .term {
+      text-decoration-color: ButtonText;
+    }
+    .term:focus-visible {
+      outline-color: Highlight;
+    }
+    .definition {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  /* On paper nothing can be opened, so every definition is printed beside its word. */
+  @media print {
+    .term {
+      text-decoration: none;
+      font-weight: bold;
+    }
+    .term::after {
+      content: none;
+    }
+    .definition,
+    .definition[hidden] {
+      background: none;
+      border: 0;
+      display: inline;
+      padding: 0;
+    }
+    .definition::before {
+      content: '[';
+    }
+    .definition::after {
+      content: ']';
+    }
+    h1,
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+    p,
+    li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,29 @@
+// axe finds nothing, in every example the docs show, with definitions closed and open.
+import '../dist/bone-marrow-guide.js';
+import {expect, fixture} from '@open-wc/testing';
+import {createExample, examples} from '../demo/examples.js';
+import {elements, render, root} from './helpers.js';
+
+describe('accessibility (axe)', () => {
+  for (const example of examples) {
+    it(`passes for the example "${example.title}"`, async () => {
+      const element = await fixture(createExample(example));
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  for (const {tag, sections} of elements) {
+    it(`passes for <${tag}> with every definition open`, async () => {
+      const element = await render(tag);
+      for (const button of root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')) button.click();
+      await element.updateComplete;
+      expect(root(element).querySelector('.definition:not([hidden])')).to.exist;
+      await expect(element).to.be.accessible();
+    });
+
+    it(`passes for <${tag}> showing one section at heading level 1`, async () => {
+      const element = await render(tag, {sections: sections[sections.length - 1], 'heading-level': '1'});
+      await expect(element).to.be.accessible();
+    });
+  }
+});

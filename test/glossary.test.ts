@@ -1,0 +1,96 @@
+// Medical words open a plain definition in place: by mouse, touch, keyboard or screen reader.
+import '../dist/bone-marrow-guide.js';
+import {expect, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {TermToggleDetail} from '../build/guide-element.js';
+import {elements, render, root, text} from './helpers.js';
+
+const termButton = (element: Element, term: string) =>
+  root(element).querySelector<HTMLButtonElement>(`button[data-term="${term}"]`)!;
+const definitionOf = (element: Element, button: HTMLButtonElement) =>
+  root(element).getElementById(button.getAttribute('aria-controls')!)!;
+
+describe('glossary terms', () => {
+  it('are buttons that say whether their definition is shown', async () => {
+    const element = await render('risk-list', {sections: 'sternum-injury'});
+    const button = termButton(element, 'sternum');
+    const definition = definitionOf(element, button);
+    expect(button.type).to.equal('button');
+    expect(text(button)).to.equal('sternum');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(definition.hidden).to.be.true;
+    expect(definition.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('open and close on click (or tap), with an event the page can listen to', async () => {
+    const element = await render('risk-list', {sections: 'sternum-injury'});
+    let button = termButton(element, 'sternum');
+    setTimeout(() => button.click());
+    const opened = (await oneEvent(element, 'bmg-term-toggle')) as CustomEvent<TermToggleDetail>;
+    expect(opened.detail).to.deep.equal({term: 'sternum', open: true});
+    expect(opened.composed && opened.bubbles).to.be.true;
+    await element.updateComplete;
+    button = termButton(element, 'sternum');
+    const definition = definitionOf(element, button);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(definition.hidden).to.be.false;
+    expect(definition.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(text(definition)).to.equal('The flat bone in the middle of your chest. It is also called the breastbone.');
+
+    button.click();
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(definition.hidden).to.be.true;
+  });
+
+  it('open with Enter or Space and close with Escape, keeping focus on the word', async () => {
+    const element = await render('risk-list', {sections: 'infection'});
+    const button = termButton(element, 'osteomyelitis');
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({press: ' '});
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({press: ' '});
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({press: 'Escape'});
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(element).activeElement).to.equal(button);
+  });
+
+  it('are reached with Tab, in reading order', async () => {
+    const element = await render('risk-list', {sections: 'infection sternum-injury'});
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    element.before(before);
+    before.focus();
+    await sendKeys({press: 'Tab'});
+    expect(root(element).activeElement).to.equal(termButton(element, 'osteomyelitis'));
+    await sendKeys({press: 'Tab'});
+    expect(root(element).activeElement).to.equal(termButton(element, 'sternum'));
+    before.remove();
+  });
+
+  it('offer a definition the first time a word is used in an element, not again', async () => {
+    const element = await render('procedure-overview');
+    const terms = [...root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')].map((b) => b.dataset.term);
+    expect(terms).to.include('platelets');
+    expect(new Set(terms).size).to.equal(terms.length);
+  });
+
+  it('each point to their own definition', async () => {
+    for (const {tag} of elements) {
+      const element = await render(tag);
+      for (const button of root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')) {
+        const definition = definitionOf(element, button);
+        expect(definition, button.dataset.term).to.exist;
+        expect(definition.classList.contains('definition')).to.be.true;
+        expect(text(definition).length).to.be.greaterThan(10);
+      }
+    }
+  });
+});

@@ -1,0 +1,13 @@
+// Loaded first by the pages in this folder: records everything that would show as an error in
+// the console, so test/bundle.test.ts can assert there is none.
+window.problems = [];
+addEventListener('error', (event) => problems.push(`error: ${event.message ?? event.target?.src ?? event.type}`), true);
+addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+document.addEventListener('securitypolicyviolation', (event) =>
+  problems.push(`policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+);
+const consoleError = console.error;
+console.error = (...args) => {
+  problems.push(`console.error: ${args.join(' ')}`);
+  consoleError.apply(console, args);
+};

@@ -1,0 +1,63 @@
+// Runs test/**/*.test.ts in Chromium and Firefox. Most tests load the real bundle
+// (dist/bone-marrow-guide.js), so `npm test` builds first.
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {findBrowsers} from './scripts/browsers.mjs';
+
+const {chromium, firefox} = findBrowsers();
+if (!chromium || !firefox) throw new Error('Chromium and Firefox are needed: run `node scripts/browsers.mjs` for help.');
+
+// The page that proves the bundle works under a strict policy: scripts and styles only from
+// our origin, and Trusted Types required, with Lit's own `lit-html` policy allowed.
+export const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const strictPolicyPage = async (context, next) => {
+  await next();
+  if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', strictPolicy);
+};
+
+// `emulate-print-or-forced-colors` lets a test view the page as printed, or in forced colors (Windows High
+// Contrast). Chromium does this through CDP. Firefox's driver (WebDriver BiDi) has no media
+// emulation, so there the command answers {supported: false} and the test skips itself.
+// The emulation lasts as long as the CDP session that set it, so each page keeps one.
+const cdpSessions = new WeakMap();
+const emulateMedia = {
+  name: 'emulate-print-or-forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'emulate-print-or-forced-colors') return undefined;
+    if (session.browser.name !== 'Chrome') return {supported: false};
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      media: payload.print ? 'print' : '',
+      features: [{name: 'forced-colors', value: payload.forcedColors ? 'active' : 'none'}],
+    });
+    return {supported: true};
+  },
+};
+
+// Chromium refuses its sandbox as root (as in CI); the other flags keep it off the network.
+const chromiumArgs = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Lit's production build in the tests too, as in the bundle: its development build warns
+  // when it meets the bundle's own copy of Lit.
+  nodeResolve: {exportConditions: ['production']},
+  plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia],
+  middleware: [strictPolicyPage],
+  browsers: [
+    chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
+    puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),
+  ],
+  testFramework: {config: {timeout: 10000}},
+};
