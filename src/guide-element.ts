@@ -57,8 +57,9 @@ export abstract class GuideElement extends LitElement {
    * Which sections to show: ids separated by commas and/or spaces. They are shown in the
    * element's own order, whatever the order given; repeats are ignored. Unknown ids are ignored
    * with one console warning that lists the valid ids. Empty, absent, or no valid id: every section.
+   * The property also takes an array of ids.
    */
-  @property() sections = '';
+  @property() sections: string | readonly string[] = '';
 
   /**
    * The level of the section headings, 1 to 6; headings inside a section are one level deeper

@@ -78,7 +78,7 @@ for (const {tag, sections} of elements) {
 
       it('takes an array of ids from frameworks that pass one as the property', async () => {
         const element = await render(tag);
-        (element as unknown as {sections: string[]}).sections = [sections[1], sections[0]];
+        element.sections = [sections[1], sections[0]];
         await element.updateComplete;
         expect(shownSections(element)).to.deep.equal([sections[0], sections[1]]);
       });
