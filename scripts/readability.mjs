@@ -10,14 +10,10 @@
 //   SMOG = 1.043 * sqrt(words of 3+ syllables * 30 / sentences) + 3.1291
 // SMOG is defined for 30 sentences or more; for a short section it is only a rough guide.
 import {syllable} from 'syllable';
-import {parseInline, parsePlaceholders} from '../build/content/markup.js';
+import {parsePlaceholders, shownText} from '../build/content/markup.js';
 import {loadContent} from './content-files.mjs';
 
 const goals = {overall: 6.0, element: 7.0};
-
-function shown(text, glossary) {
-  return parseInline(text).map((run) => (typeof run === 'string' ? run : run.text ?? glossary[run.term].term)).join('');
-}
 
 function blockTexts(blocks) {
   return blocks.flatMap((block) =>
@@ -57,7 +53,7 @@ function grades({sentences, words, syllables, polysyllables}) {
 /** Counts for every section, element, the glossary, the shared notes and the whole. */
 function measure(content) {
   const {glossary} = content;
-  const text = (texts) => count(texts.map((t) => shown(t, glossary)));
+  const text = (texts) => count(texts.map((t) => shownText(t, glossary)));
   const rows = [];
   const elementTotals = [];
   for (const [tag, element] of Object.entries(content.elements)) {

@@ -34,6 +34,13 @@ export function renderGuide(view: GuideView): TemplateResult {
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
+// Building a date format is costly next to a render, and a term toggle re-renders: keep one per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  if (!dateFormats.has(lang)) dateFormats.set(lang, new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}));
+  return dateFormats.get(lang)!;
+}
+
 /** Holds what one render needs to remember: which terms already have their definition. */
 class Renderer {
   private readonly defined = new Set<string>();
@@ -109,7 +116,7 @@ class Renderer {
   /** Facts date, edit date and disclaimer: shown with every element (facts M1, M2). */
   private meta(): TemplateResult {
     const {dates, disclaimer} = this.view.content;
-    const format = new Intl.DateTimeFormat(this.view.lang, {dateStyle: 'long', timeZone: 'UTC'});
+    const format = dateFormat(this.view.lang);
     const dateLine = parsePlaceholders(dates.text).map((part) => {
       if (typeof part === 'string') return part;
       const iso = part.placeholder === 'lastEdited' ? dates.lastEdited : dates.factsCurrentAsOf;

@@ -3,7 +3,7 @@
 import '../dist/bone-marrow-guide.js';
 import {expect} from '@open-wc/testing';
 import type {Block, GuideContent} from '../build/content/model.js';
-import {parseInline} from '../build/content/markup.js';
+import {shownText} from '../build/content/markup.js';
 import {formatProblem, validateContent, type ContentProblem} from '../build/content/validate.js';
 import {elements, render, root} from './helpers.js';
 
@@ -142,12 +142,10 @@ describe('clinical facts', () => {
       copy.querySelectorAll('.definition').forEach((definition) => definition.remove());
       return copy.textContent!.replace(/\s+/g, ' ');
     };
-    const shown = (text: string) =>
-      parseInline(text).map((run) => (typeof run === 'string' ? run : run.text ?? content.glossary[run.term].term)).join('');
     for (const {tag} of elements) {
       const onScreen = readerText(root(await render(tag)));
       for (const carrier of carriers().filter((c) => c.tag === tag && c.text)) {
-        expect(onScreen, carrier.place).to.include(shown(carrier.text!).replace(/\s+/g, ' '));
+        expect(onScreen, carrier.place).to.include(shownText(carrier.text!, content.glossary).replace(/\s+/g, ' '));
       }
     }
   });

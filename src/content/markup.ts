@@ -27,6 +27,13 @@ export function parseInline(text: string): Inline[] {
   return runs;
 }
 
+/** The words a reader sees: each marked term replaced by its shown words. */
+export function shownText(text: string, glossary: Readonly<Record<string, {term: string}>>): string {
+  return parseInline(text)
+    .map((run) => (typeof run === 'string' ? run : run.text ?? glossary[run.term].term))
+    .join('');
+}
+
 /** True when text has a `[[` or `]]` that is not part of a well-formed term. */
 export function hasStrayBrackets(text: string): boolean {
   return /\[\[|\]\]/.test(text.replace(termPattern, ''));
