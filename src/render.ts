@@ -119,7 +119,8 @@ class Renderer {
     const format = dateFormat(this.view.lang);
     const dateLine = parsePlaceholders(dates.text).map((part) => {
       if (typeof part === 'string') return part;
-      const iso = part.placeholder === 'lastEdited' ? dates.lastEdited : dates.factsCurrentAsOf;
+      // The validator allows only these two placeholders in the dates line.
+      const iso = dates[part.placeholder as 'factsCurrentAsOf' | 'lastEdited'];
       return html`<time datetime=${iso}>${format.format(new Date(`${iso}T00:00:00Z`))}</time>`;
     });
     return html`
