@@ -1,5 +1,7 @@
 // Runs test/**/*.test.ts in Chromium and Firefox. Most tests load the real bundle
 // (dist/bone-marrow-guide.js), so `npm test` builds first.
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
@@ -16,6 +18,37 @@ export const strictPolicy =
 const strictPolicyPage = async (context, next) => {
   await next();
   if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', strictPolicy);
+};
+
+// A translation with XML-escaped &, < and > and escaped markup, built by the real
+// `lit-localize build` (see test/fixtures/l10n/es.xlf). Its module is plain JavaScript.
+execFileSync('node_modules/.bin/lit-localize', ['build', '--config', 'test/fixtures/l10n/lit-localize.json'], {stdio: 'ignore'});
+const hostileSpanish = readFileSync('build/test-l10n/es.ts', 'utf8');
+
+// Copies of the bundle at /test/bundle-copies/<copy>/bone-marrow-guide.js. The bundle fetches
+// its locale chunks from beside itself, so each copy sees its own locales/ folder:
+//   missing  every chunk answers 404;
+//   flaky    each chunk answers 404 the first time each browser asks, then loads;
+//   hostile  the Spanish chunk is the hostile translation above.
+const firstAsks = new Set();
+const bundleCopies = async (context, next) => {
+  const match = context.path.match(/^\/test\/bundle-copies\/(missing|flaky|hostile)\/(.*)$/);
+  if (!match) return next();
+  const [, copy, file] = match;
+  const chunk = file.startsWith('locales/');
+  const firstAsk = `${context.get("user-agent")} ${copy}/${file}`;
+  if (chunk && (copy === 'missing' || (copy === 'flaky' && !firstAsks.has(firstAsk)))) {
+    firstAsks.add(firstAsk);
+    context.status = 404;
+    return undefined;
+  }
+  if (chunk && copy === 'hostile' && file.startsWith('locales/es-')) {
+    context.type = 'js';
+    context.body = hostileSpanish;
+    return undefined;
+  }
+  context.url = `/dist/${file}`;
+  return next();
 };
 
 // `emulate-print-or-forced-colors` lets a test view the page as printed, or in forced colors (Windows High
@@ -54,7 +87,7 @@ export default {
   // when it meets the bundle's own copy of Lit.
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia],
-  middleware: [strictPolicyPage],
+  middleware: [strictPolicyPage, bundleCopies],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

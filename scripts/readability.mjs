@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Measures the reading grade of the English content: Flesch-Kincaid grade and SMOG index per
-// section, per element and overall, and fails (exit 1) when the goals are missed:
-// overall FK grade at most 6.0, no element above 7.0.
+// Measures how easy the text is to read, per section, per element and overall, and fails
+// (exit 1) when a goal is missed:
+// - English: Flesch-Kincaid grade and SMOG index; overall FK grade at most 6.0, no element
+//   above 7.0.
+// - Spanish (the shipped translation, build/generated/locales/es.js): Szigriszt-Pazos
+//   perspicuity on the INFLESZ scale, with Fernández Huerta beside it (see
+//   spanish-readability.mjs); overall and every element at least 65, "fairly easy".
+// Run after `npm run build`.
 //
 // Method: the text a reader sees (glossary markup replaced by its shown words); headings are
 // not counted. Each paragraph and list item ends a sentence, as does . ! ? or : inside it.
@@ -11,9 +16,12 @@
 // SMOG is defined for 30 sentences or more; for a short section it is only a rough guide.
 import {syllable} from 'syllable';
 import {parsePlaceholders, shownText} from '../build/content/markup.js';
-import {loadContent} from './content-files.mjs';
+import {sourceContent, messageFunction} from '../build/translations.js';
+import {localizeContent} from '../build/generated/content.js';
+import {templates as spanishTemplates} from '../build/generated/locales/es.js';
+import {countSpanish, fernandezHuerta, inflesz, infleszBand} from './spanish-readability.mjs';
 
-const goals = {overall: 6.0, element: 7.0};
+const goals = {overall: 6.0, element: 7.0, spanish: 65};
 
 function blockTexts(blocks) {
   return blocks.flatMap((block) =>
@@ -38,20 +46,38 @@ function count(texts) {
 
 const sum = (all) => all.reduce((a, b) => ({
   sentences: a.sentences + b.sentences, words: a.words + b.words,
-  syllables: a.syllables + b.syllables, polysyllables: a.polysyllables + b.polysyllables,
+  syllables: a.syllables + b.syllables, polysyllables: (a.polysyllables ?? 0) + (b.polysyllables ?? 0),
 }));
 
-function grades({sentences, words, syllables, polysyllables}) {
-  return {
-    sentences,
-    words,
-    fk: 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59,
-    smog: 1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291,
-  };
-}
+const english = {
+  lang: 'en',
+  count,
+  columns: ['FK grade', 'SMOG'],
+  scores: ({sentences, words, syllables, polysyllables}) => [
+    0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59,
+    1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291,
+  ],
+  failures: ({overall, elements}) => [
+    ...(overall.scores[0] > goals.overall ? [`overall FK grade ${overall.scores[0].toFixed(1)} is above ${goals.overall.toFixed(1)}`] : []),
+    ...elements.filter((e) => e.scores[0] > goals.element).map((e) => `<${e.tag}> FK grade ${e.scores[0].toFixed(1)} is above ${goals.element.toFixed(1)}`),
+  ],
+  goal: `overall FK grade at most ${goals.overall.toFixed(1)}, each element at most ${goals.element.toFixed(1)}`,
+};
+
+const spanish = {
+  lang: 'es',
+  count: countSpanish,
+  columns: ['INFLESZ', 'F. Huerta'],
+  scores: (counts) => [inflesz(counts), fernandezHuerta(counts)],
+  failures: ({overall, elements}) =>
+    [{tag: 'overall', ...overall}, ...elements]
+      .filter((e) => e.scores[0] < goals.spanish)
+      .map((e) => `${e.tag} INFLESZ ${e.scores[0].toFixed(1)} (${infleszBand(e.scores[0])}) is below ${goals.spanish}`),
+  goal: `INFLESZ at least ${goals.spanish} ("fairly easy") overall and for each element`,
+};
 
 /** Counts for every section, element, the glossary, the shared notes and the whole. */
-function measure(content) {
+function measure(content, {lang, count, scores}) {
   const {glossary} = content;
   const text = (texts) => count(texts.map((t) => shownText(t, glossary)));
   const rows = [];
@@ -64,7 +90,7 @@ function measure(content) {
     rows.push(...parts, [`${tag} (element)`, total]);
     elementTotals.push([tag, total]);
   }
-  const format = new Intl.DateTimeFormat(content.locale, {dateStyle: 'long', timeZone: 'UTC'});
+  const format = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'});
   const datesText = parsePlaceholders(content.dates.text)
     .map((p) => (typeof p === 'string' ? p : format.format(new Date(`${content.dates[p.placeholder]}T00:00:00Z`))))
     .join('');
@@ -73,26 +99,30 @@ function measure(content) {
   rows.push(['dates and disclaimer', notes], ['glossary definitions', definitions]);
   const overall = sum([...elementTotals.map(([, c]) => c), notes, definitions]);
   rows.push(['overall', overall]);
+  const scored = (c) => ({...c, scores: scores(c)});
   return {
-    rows: rows.map(([name, c]) => ({name, ...grades(c)})),
-    elements: elementTotals.map(([tag, c]) => ({tag, ...grades(c)})),
-    overall: grades(overall),
+    rows: rows.map(([name, c]) => ({name, ...scored(c)})),
+    elements: elementTotals.map(([tag, c]) => ({tag, ...scored(c)})),
+    overall: scored(overall),
   };
 }
 
-const {content} = await loadContent();
-const {rows, elements, overall} = measure(content);
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('text', 36)}${pad('sentences', 11)}${pad('words', 7)}${pad('FK grade', 10)}SMOG`);
-for (const row of rows) {
-  console.log(`${pad(row.name, 36)}${pad(row.sentences, 11)}${pad(row.words, 7)}${pad(row.fk.toFixed(1), 10)}${row.smog.toFixed(1)}`);
+const failures = [];
+for (const [language, content] of [
+  [english, sourceContent],
+  [spanish, localizeContent(messageFunction(spanishTemplates))],
+]) {
+  const result = measure(content, language);
+  console.log(`\n${language.lang}: ${language.goal}`);
+  console.log(`${pad('text', 36)}${pad('sentences', 11)}${pad('words', 7)}${pad(language.columns[0], 10)}${language.columns[1]}`);
+  for (const row of result.rows) {
+    console.log(`${pad(row.name, 36)}${pad(row.sentences, 11)}${pad(row.words, 7)}${pad(row.scores[0].toFixed(1), 10)}${row.scores[1].toFixed(1)}`);
+  }
+  failures.push(...language.failures(result).map((failure) => `${language.lang}: ${failure}`));
 }
-const failures = [
-  ...(overall.fk > goals.overall ? [`overall FK grade ${overall.fk.toFixed(1)} is above ${goals.overall.toFixed(1)}`] : []),
-  ...elements.filter((e) => e.fk > goals.element).map((e) => `<${e.tag}> FK grade ${e.fk.toFixed(1)} is above ${goals.element.toFixed(1)}`),
-];
 if (failures.length) {
   console.error(`\nreadability: ${failures.join('; ')}. Use shorter sentences and everyday words.`);
   process.exit(1);
 }
-console.log(`\nreadability: goals met (overall FK at most ${goals.overall.toFixed(1)}, each element at most ${goals.element.toFixed(1)}).`);
+console.log(`\nreadability: goals met in every language.`);

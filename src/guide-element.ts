@@ -1,10 +1,10 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import {content} from './content/data.js';
-import type {Section} from './content/model.js';
-import {resolveLocale, type ResolvedLocale} from './locale.js';
+import type {GuideContent} from './content/model.js';
+import {directionOf, inheritedLang, resolveLocale, unwatchLang, watchLang} from './locale.js';
 import {renderGuide} from './render.js';
 import {styles} from './styles.js';
+import {loadContent, loadedContent, sourceContent, sourceLocale} from './translations.js';
 
 /** Detail of the `bmg-term-toggle` event. */
 export interface TermToggleDetail {
@@ -26,8 +26,9 @@ export function parseSectionIds(value: unknown): string[] {
 
 /**
  * What the three elements share: the `sections`, `heading-level` and `locale` attributes, the
- * glossary terms a reader can open, and the dates and disclaimer line. A subclass only names
- * its content; its sections and text come from content/<tag>.yaml.
+ * language each element shows, the glossary terms a reader can open, and the dates and
+ * disclaimer line. A subclass only names its content; its sections and text come from
+ * content/<tag>.yaml and, translated, from xliff/<locale>.xlf.
  *
  * @event bmg-term-toggle - A reader opened or closed a glossary term's definition. `detail` is
  *   `{term, open}`. Bubbles and crosses shadow roots.
@@ -69,45 +70,100 @@ export abstract class GuideElement extends LitElement {
   @property({attribute: 'heading-level', type: Number}) headingLevel = defaultHeadingLevel;
 
   /**
-   * Reserved for translations. This release shows English; asking for another language shows
-   * English with a console warning.
+   * The language to show, a BCP 47 tag such as `es` or `es-MX`. Empty: the `lang` of the
+   * closest element that has one (the element itself included, crossing shadow roots), else
+   * the document's, else English. `es-MX` shows `es`; a language that is not available shows
+   * English with one console warning that lists the available ones. Changes apply at once, as
+   * do changes of the page's `lang`.
    */
   @property() locale = '';
 
   /** The tag whose content this element shows; content/<guide>.yaml holds its text. */
   protected abstract readonly guide: string;
 
-  private shownSections: readonly Section[] = [];
+  private shownSectionIds: ReadonlySet<string> = new Set();
   private level = defaultHeadingLevel;
-  private resolved: ResolvedLocale = resolveLocale('');
+  /** The locale being shown and its text: English until a translation has loaded. */
+  private shown: {lang: string; content: GuideContent} = {lang: sourceLocale, content: sourceContent};
+  /** The supported locale this element should show; differs from `shown` while it loads. */
+  private wanted = sourceLocale;
+  private loading?: Promise<void>;
+  /** The last unavailable locale warned about, so a re-render does not repeat the warning. */
+  private warnedLocale?: string;
   private readonly openTerms = new Set<string>();
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    this.chooseLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sections')) this.shownSections = this.selectSections();
+    if (changed.has('sections')) this.shownSectionIds = this.selectSections();
     if (changed.has('headingLevel')) this.level = this.checkedHeadingLevel();
-    if (changed.has('locale')) {
-      this.resolved = resolveLocale(this.locale);
-      if (this.resolved.warning) this.warn(this.resolved.warning);
+    if (changed.has('locale')) this.chooseLocale();
+  }
+
+  /** Resolves once the element shows its language, also when that needs a chunk loaded first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    return this.loading ? this.loading.then(() => this.getUpdateComplete()) : result;
+  }
+
+  /** @internal The page's `lang` changed somewhere (see locale.ts). */
+  langChanged(): void {
+    this.chooseLocale();
+  }
+
+  private chooseLocale(): void {
+    const requested = (this.locale ?? '').trim() || inheritedLang(this);
+    const {lang, warning} = resolveLocale(requested);
+    if (warning && requested !== this.warnedLocale) this.warn(warning);
+    this.warnedLocale = warning ? requested : undefined;
+    if (lang === this.wanted) return;
+    this.wanted = lang;
+    const ready = loadedContent(lang);
+    if (ready) {
+      this.show(lang, ready);
+      return;
     }
+    const loading = loadContent(lang).then((content) => {
+      if (this.loading === loading) this.loading = undefined;
+      if (this.wanted !== lang) return; // a newer request won
+      // On failure loadContent has warned; stay readable in English, and let the next change try again.
+      if (content) this.show(lang, content);
+      else this.show((this.wanted = sourceLocale), sourceContent);
+    });
+    this.loading = loading;
   }
 
-  private get all(): readonly Section[] {
-    return content.elements[this.guide].sections;
+  private show(lang: string, content: GuideContent): void {
+    this.shown = {lang, content};
+    this.requestUpdate();
   }
 
-  private selectSections(): readonly Section[] {
-    const requested = new Set(parseSectionIds(this.sections));
-    if (!requested.size) return this.all;
-    const chosen = this.all.filter((section) => requested.has(section.id));
-    const unknown = [...requested].filter((id) => !this.all.some((section) => section.id === id));
+  private get all(): readonly {id: string}[] {
+    return sourceContent.elements[this.guide].sections;
+  }
+
+  private selectSections(): ReadonlySet<string> {
+    const allIds = this.all.map((section) => section.id);
+    const requested = parseSectionIds(this.sections);
+    const chosen = requested.filter((id) => allIds.includes(id));
+    const unknown = [...new Set(requested.filter((id) => !allIds.includes(id)))];
     if (unknown.length) {
       this.warn(
         `ignoring unknown section id(s) ${unknown.map((id) => `"${id}"`).join(', ')}. ` +
-          `Valid ids: ${this.all.map((section) => section.id).join(', ')}.` +
+          `Valid ids: ${allIds.join(', ')}.` +
           (chosen.length ? '' : ' Showing every section.'),
       );
     }
-    return chosen.length ? chosen : this.all;
+    return new Set(chosen.length ? chosen : allIds);
   }
 
   private checkedHeadingLevel(): number {
@@ -147,13 +203,15 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override render() {
+    const {lang, content} = this.shown;
+    const element = content.elements[this.guide];
     return renderGuide({
       content,
-      element: content.elements[this.guide],
-      sections: this.shownSections,
+      element,
+      sections: element.sections.filter((section) => this.shownSectionIds.has(section.id)),
       level: this.level,
-      lang: this.resolved.lang,
-      dir: this.resolved.dir,
+      lang,
+      dir: directionOf(lang),
       terms: {
         isOpen: (term) => this.openTerms.has(term),
         onClick: this.handleTermClick,

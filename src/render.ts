@@ -94,7 +94,10 @@ class Renderer {
    * definition; later uses are plain words, so a reader is not offered the same meaning twice.
    */
   private term(id: string, shown: string | undefined): string | TemplateResult {
-    const {term, definition} = this.view.content.glossary[id];
+    const entry = this.view.content.glossary[id];
+    // Content is validated at build; a translation's stray term id shows as plain words.
+    if (!entry) return shown ?? id;
+    const {term, definition} = entry;
     const words = shown ?? term;
     if (this.defined.has(id)) return words;
     this.defined.add(id);

@@ -1,10 +1,12 @@
 // The one-script-tag promise: a plain page with the built bundle and the three tags works, even
 // with the script included twice, and under a strict Content-Security-Policy with Trusted Types.
 import {expect, waitUntil} from '@open-wc/testing';
+import type {GuideElement} from '../build/guide-element.js';
 import {elements} from './helpers.js';
 
 interface PageWindow extends Window {
   problems: string[];
+  warnings: string[];
   trustedTypes?: unknown;
 }
 
@@ -23,6 +25,12 @@ async function openPage(path: string): Promise<{frame: HTMLIFrameElement; window
   );
   return {frame, window: frame.contentWindow as PageWindow, document: page};
 }
+
+const shownLangs = (page: Document) =>
+  elements.map(({tag}) => page.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'));
+
+const localeChunkRequests = (page: PageWindow, locale: string) =>
+  page.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`/locales/${locale}-`));
 
 function renderedSections(page: Document, tag: string): string[] {
   return [...page.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLElement>('[data-section]')].map((s) => s.dataset.section!);
@@ -62,5 +70,64 @@ describe('the bundle in a page', () => {
       // Proof the policy is enforced in this browser: a raw HTML string is refused.
       expect(() => (page.document.createElement('div').innerHTML = '<b>raw</b>')).to.throw();
     }
+  });
+});
+
+describe('the bundle in a page in another language', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('shows the guide in the page’s language with no extra work, fetching the locale once for the page', async () => {
+    const page = await openPage('/test/pages/spanish-page.html');
+    frame = page.frame;
+    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'all three show Spanish');
+    const requests = localeChunkRequests(page.window, 'es');
+    expect(requests, 'one request for three elements').to.have.length(1);
+    expect(requests[0].name).to.match(/\/dist\/locales\/es-[\w-]+\.js$/);
+    expect(page.window.problems).to.deep.equal([]);
+    expect(page.window.warnings).to.deep.equal([]);
+  });
+
+  it('fetches locale chunks from beside the bundle, wherever the bundle is served from', async () => {
+    const page = await openPage('/test/pages/spanish-page.html?copy=hostile');
+    frame = page.frame;
+    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'all three show Spanish');
+    expect(localeChunkRequests(page.window, 'es')[0].name).to.include('/test/bundle-copies/hostile/locales/es-');
+  });
+
+  it('shows a translator’s &, < and > as written, and markup in a translation as text, never as HTML', async () => {
+    const page = await openPage('/test/pages/spanish-page.html?copy=hostile');
+    frame = page.frame;
+    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'all three show Spanish');
+    const shadow = page.document.querySelector('risk-list')!.shadowRoot!;
+    const bleeding = shadow.querySelector('[data-section="bleeding"]')!;
+    expect(bleeding.querySelector('h2')!.textContent).to.equal('Sangrado & moretones: 3 < 5 > 1');
+    const paragraph = bleeding.querySelector('p')!.cloneNode(true) as HTMLElement;
+    paragraph.querySelectorAll('.definition').forEach((definition) => definition.remove());
+    expect(paragraph.textContent!.replace(/\s+/g, ' ').trim()).to.equal('<img src=x onerror=alert(1)> &amp; médula <b>no</b>');
+    expect(bleeding.querySelector('button[data-term="bone-marrow"]'), 'a term marker still works').to.exist;
+    expect(shadow.querySelector('img, b'), 'no element made from the text').to.equal(null);
+    expect(page.window.problems).to.deep.equal([]);
+  });
+
+  it('stays readable in English with one warning when a locale chunk cannot be loaded', async () => {
+    const page = await openPage('/test/pages/spanish-page.html?copy=missing');
+    frame = page.frame;
+    await waitUntil(() => page.window.warnings.length > 0, 'a warning');
+    await Promise.all(elements.map(({tag}) => (page.document.querySelector(tag) as GuideElement).updateComplete));
+    expect(shownLangs(page.document)).to.deep.equal(['en', 'en', 'en']);
+    expect(page.window.warnings).to.have.length(1);
+    expect(page.window.warnings[0]).to.include('could not load the "es" text').and.include('showing en');
+    expect(page.window.problems.filter((problem) => !problem.startsWith('error: ')), 'nothing thrown').to.deep.equal([]);
+  });
+
+  it('tries the chunk again at a later change of language', async () => {
+    const page = await openPage('/test/pages/spanish-page.html?copy=flaky');
+    frame = page.frame;
+    await waitUntil(() => page.window.warnings.length > 0, 'the first request fails');
+    expect(shownLangs(page.document)).to.deep.equal(['en', 'en', 'en']);
+    page.document.documentElement.lang = 'es-MX';
+    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'the second request loads Spanish');
+    expect(page.window.warnings).to.have.length(1);
   });
 });

@@ -73,7 +73,7 @@ describe('content validation', () => {
 
   it('reports an unknown field, a misspelled glossary term and broken YAML', () => {
     expect(problemsAfter('risk-list.yaml', '    heading: Infection', '    headline: Infection').map((p) => p.message)).to.deep.equal([
-      'unknown field "headline"; expected id, heading, blocks, facts',
+      'unknown field "headline"; expected id, heading, blocks, facts, note',
       'missing field "heading"',
     ]);
     expect(problemsAfter('risk-list.yaml', '[[osteomyelitis]]', '[[osteomylitis]]')[0]).to.include({

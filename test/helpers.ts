@@ -19,6 +19,12 @@ export async function render(tag: string, attributes: Record<string, string> = {
 
 export const root = (element: Element) => element.shadowRoot!;
 
+/** Opens every glossary definition in the element. */
+export async function openAllTerms(element: GuideElement) {
+  for (const button of root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')) button.click();
+  await element.updateComplete;
+}
+
 export function shownSections(element: Element): string[] {
   return [...root(element).querySelectorAll<HTMLElement>('[data-section]')].map((section) => section.dataset.section!);
 }

@@ -4,12 +4,7 @@ import '../dist/bone-marrow-guide.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import type {GuideElement} from '../build/guide-element.js';
-import {elements, root} from './helpers.js';
-
-async function openAllTerms(element: GuideElement) {
-  for (const button of root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')) button.click();
-  await element.updateComplete;
-}
+import {elements, openAllTerms, root} from './helpers.js';
 
 type Media = {print?: boolean; forcedColors?: boolean};
 const emulate = (media: Media) => executeServerCommand<{supported: boolean}, Media>('emulate-print-or-forced-colors', media);

@@ -1,7 +1,8 @@
 /**
  * The content model: the shape of content/*.yaml once validate.ts has checked it.
- * The build writes it to build/content/data.js (see data.d.ts), without the `facts` lists,
- * which only tests and reviewers read.
+ * The build turns it into src/generated/content.ts, where every string the reader sees passes
+ * through a message function (see messages.ts). `facts` and `note` are for reviewers and
+ * translators and do not reach the bundle.
  */
 
 /** Fact ids from content-facts.md (O1, W2, ...) that an item carries. */
@@ -13,12 +14,16 @@ export interface Paragraph {
   /** Text with inline markup; see markup.ts. */
   text: string;
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export interface ListItem {
   id: string;
   text: string;
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export interface List {
@@ -27,6 +32,8 @@ export interface List {
   ordered: boolean;
   items: readonly ListItem[];
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 /** A smaller heading with its own blocks, one heading level below its section. */
@@ -36,6 +43,8 @@ export interface Subsection {
   heading: string;
   blocks: readonly Block[];
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export type Block = Paragraph | List | Subsection;
@@ -45,6 +54,8 @@ export interface Section {
   heading: string;
   blocks: readonly Block[];
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export interface ElementContent {
@@ -60,6 +71,8 @@ export interface GlossaryTerm {
   term: string;
   definition: string;
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export interface Dates {
@@ -70,12 +83,16 @@ export interface Dates {
   /** Text with {factsCurrentAsOf} and {lastEdited} placeholders. */
   text: string;
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export interface Notice {
   id: string;
   text: string;
   facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
 }
 
 export interface GuideContent {

@@ -185,7 +185,7 @@ class Validator {
 
   private dates(file: ContentFile, value: unknown): Dates {
     const path = ['dates'];
-    const fields = this.fields(file, value, path, ['id', 'factsCurrentAsOf', 'lastEdited', 'text'], ['facts']) ?? {};
+    const fields = this.fields(file, value, path, ['id', 'factsCurrentAsOf', 'lastEdited', 'text'], ['facts', 'note']) ?? {};
     for (const key of datePlaceholders) {
       const date = fields[key];
       if (date === undefined) continue;
@@ -206,16 +206,16 @@ class Validator {
       factsCurrentAsOf: String(fields.factsCurrentAsOf),
       lastEdited: String(fields.lastEdited),
       text,
-      ...this.facts(file, fields.facts, [...path, 'facts']),
+      ...this.extras(file, fields, path),
     };
   }
 
   private notice(file: ContentFile, value: unknown, path: Path): Notice {
-    const fields = this.fields(file, value, path, ['id', 'text'], ['facts']) ?? {};
+    const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']) ?? {};
     return {
       id: this.id(file, fields.id, [...path, 'id']),
       text: this.text(file, fields.text, [...path, 'text']),
-      ...this.facts(file, fields.facts, [...path, 'facts']),
+      ...this.extras(file, fields, path),
     };
   }
 
@@ -227,14 +227,14 @@ class Validator {
     if (!fields) return glossary;
     this.list(file, fields.terms, ['terms']).forEach((entry, i) => {
       const path = ['terms', i];
-      const term = this.fields(file, entry, path, ['id', 'term', 'definition'], ['facts']);
+      const term = this.fields(file, entry, path, ['id', 'term', 'definition'], ['facts', 'note']);
       if (!term) return;
       const id = this.id(file, term.id, [...path, 'id']);
       glossary[id] = {
         id,
         term: this.plainText(file, term.term, [...path, 'term']),
         definition: this.plainText(file, term.definition, [...path, 'definition']),
-        ...this.facts(file, term.facts, [...path, 'facts']),
+        ...this.extras(file, term, path),
       };
     });
     return glossary;
@@ -264,13 +264,13 @@ class Validator {
   }
 
   private section(file: ContentFile, value: unknown, path: Path): Section | undefined {
-    const fields = this.fields(file, value, path, ['id', 'heading', 'blocks'], ['facts']);
+    const fields = this.fields(file, value, path, ['id', 'heading', 'blocks'], ['facts', 'note']);
     if (!fields) return undefined;
     return {
       id: this.id(file, fields.id, [...path, 'id']),
       heading: this.plainText(file, fields.heading, [...path, 'heading']),
       blocks: this.blocks(file, fields.blocks, [...path, 'blocks']),
-      ...this.facts(file, fields.facts, [...path, 'facts']),
+      ...this.extras(file, fields, path),
     };
   }
 
@@ -280,18 +280,18 @@ class Validator {
 
   private block(file: ContentFile, value: unknown, path: Path): Block | undefined {
     if (isFields(value) && 'text' in value) {
-      const fields = this.fields(file, value, path, ['id', 'text'], ['facts']);
+      const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']);
       return fields && {kind: 'paragraph', ...this.item(file, fields, path)};
     }
     if (isFields(value) && 'items' in value) {
-      const fields = this.fields(file, value, path, ['id', 'items'], ['ordered', 'facts']);
+      const fields = this.fields(file, value, path, ['id', 'items'], ['ordered', 'facts', 'note']);
       if (!fields) return undefined;
       if (fields.ordered !== undefined && typeof fields.ordered !== 'boolean') {
         file.problem([...path, 'ordered'], 'expected true or false');
       }
       const items = this.list(file, fields.items, [...path, 'items']).flatMap((entry, i) => {
         const itemPath = [...path, 'items', i];
-        const item = this.fields(file, entry, itemPath, ['id', 'text'], ['facts']);
+        const item = this.fields(file, entry, itemPath, ['id', 'text'], ['facts', 'note']);
         return item ? [this.item(file, item, itemPath)] : [];
       });
       return {
@@ -299,7 +299,7 @@ class Validator {
         id: this.id(file, fields.id, [...path, 'id']),
         ordered: fields.ordered === true,
         items,
-        ...this.facts(file, fields.facts, [...path, 'facts']),
+        ...this.extras(file, fields, path),
       };
     }
     if (isFields(value) && ('heading' in value || 'blocks' in value)) {
@@ -314,7 +314,7 @@ class Validator {
     return {
       id: this.id(file, fields.id, [...path, 'id']),
       text: this.text(file, fields.text, [...path, 'text']),
-      ...this.facts(file, fields.facts, [...path, 'facts']),
+      ...this.extras(file, fields, path),
     };
   }
 
@@ -383,6 +383,13 @@ class Validator {
     const text = this.text(file, value, path);
     if (text.includes('[[')) file.problem(path, 'glossary terms cannot be marked here');
     return text;
+  }
+
+  /** The optional fields any text may carry: the facts it states and a note for translators. */
+  private extras(file: ContentFile, fields: Fields, path: Path): {facts?: FactIds; note?: string} {
+    const note = fields.note;
+    if (note !== undefined && (typeof note !== 'string' || !note.trim())) file.problem([...path, 'note'], 'expected text');
+    return {...this.facts(file, fields.facts, [...path, 'facts']), ...(typeof note === 'string' && note.trim() ? {note: note.trim()} : {})};
   }
 
   private facts(file: ContentFile, value: unknown, path: Path): {facts?: FactIds} {

@@ -1,6 +1,7 @@
 // Loaded first by the pages in this folder: records everything that would show as an error in
-// the console, so test/bundle.test.ts can assert there is none.
+// the console, so test/bundle.test.ts can assert there is none, and the warnings apart.
 window.problems = [];
+window.warnings = [];
 addEventListener('error', (event) => problems.push(`error: ${event.message ?? event.target?.src ?? event.type}`), true);
 addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
 document.addEventListener('securitypolicyviolation', (event) =>
@@ -10,4 +11,9 @@ const consoleError = console.error;
 console.error = (...args) => {
   problems.push(`console.error: ${args.join(' ')}`);
   consoleError.apply(console, args);
+};
+const consoleWarn = console.warn;
+console.warn = (...args) => {
+  warnings.push(args.join(' '));
+  consoleWarn.apply(console, args);
 };

@@ -1,0 +1,36 @@
+// Pseudo-locales, made from the English at build time and never edited by hand. They show
+// what a translation will do to the layout, and prove that no visible text bypasses the
+// message catalogue:
+//   en-XA  every letter accented and every vowel doubled (about a third longer), each
+//          message in ⟦ ⟧ so a cut-off or joined string shows;
+//   ar-XB  right to left: each run of text forced to display mirrored (U+202E ... U+202C).
+// Term markers keep their ids and placeholders stay as they are, as a translator must keep them.
+import {parseInline} from '../build/content/markup.js';
+
+const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const accented = 'àƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';
+const vowels = new Set('aeiouAEIOU');
+
+function accent(text) {
+  // Placeholders such as {lastEdited} are code, not words.
+  return text.split(/(\{[A-Za-z]+\})/).map((part, i) => (i % 2 ? part : [...part].map((ch) => {
+    const at = plain.indexOf(ch);
+    if (at < 0) return ch;
+    return vowels.has(ch) ? accented[at].repeat(2) : accented[at];
+  }).join(''))).join('');
+}
+
+const mirror = (text) => text.split(/(\{[A-Za-z]+\})/).map((part, i) => (i % 2 || !part.trim() ? part : `\u202E${part}\u202C`)).join('');
+
+/** Rewrites each text run and each term's shown words; `[[id]]` keeps showing the glossary word. */
+function eachRun(text, change) {
+  return parseInline(text).map((run) => {
+    if (typeof run === 'string') return change(run);
+    return run.text === undefined ? `[[${run.term}]]` : `[[${run.term}|${change(run.text)}]]`;
+  }).join('');
+}
+
+export const pseudoLocales = {
+  'en-XA': (text) => `⟦${eachRun(text, accent)}⟧`,
+  'ar-XB': (text) => eachRun(text, mirror),
+};

@@ -1,0 +1,96 @@
+/**
+ * The message catalogue: every string a reader sees, with the stable id and the description
+ * for translators that @lit/localize puts into the XLIFF files. One walk over the content model
+ * serves the code generator (scripts/build-content.mjs), the pseudo-locales, `npm run
+ * l10n:status` and the readability count of each language.
+ *
+ * Ids come from the content ids, which never change meaning (see content/*.yaml):
+ *   <block id>                      a paragraph or a list item
+ *   <section or subsection id>.heading
+ *   glossary.<term id>              the medical word
+ *   glossary.<term id>.definition   its plain meaning
+ *   <dates id>, <disclaimer id>     the lines under every element
+ */
+import type {Block, GuideContent, Section} from './model.js';
+import {parseInline, parsePlaceholders} from './markup.js';
+
+export type ModelPath = readonly (string | number)[];
+
+export interface Message {
+  id: string;
+  /** The English text, with its inline markup. */
+  text: string;
+  /** For translators: where the text shows, who reads it, and what to keep as it is. */
+  desc: string;
+  /** Where the text sits in the content model, e.g. ['glossary', 'sternum', 'term']. */
+  path: ModelPath;
+}
+
+const readers = 'Read by patients, some anxious or with little reading practice: plain words, short sentences, "you".';
+
+/** What a translator must keep in this text: term markers and placeholders. */
+function keepHint(text: string): string {
+  const hints: string[] = [];
+  if (parseInline(text).some((run) => typeof run !== 'string')) {
+    hints.push('Keep each [[id|words]] marker and its id; translate only the words after "|" (add "|words" to a bare [[id]] if the word changes).');
+  }
+  const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [`{${part.placeholder}}`]));
+  if (placeholders.length) hints.push(`Keep ${placeholders.join(' and ')} exactly as written; each becomes a date.`);
+  return hints.join(' ');
+}
+
+const sentence = (...parts: Array<string | undefined>) => parts.filter(Boolean).join(' ');
+
+export function catalogue(content: GuideContent): Message[] {
+  const messages: Message[] = [];
+  const add = (id: string, text: string, path: ModelPath, where: string, note?: string) =>
+    messages.push({id, text, path, desc: sentence(where, readers, keepHint(text), note)});
+
+  for (const [tag, element] of Object.entries(content.elements)) {
+    const blocks = (list: readonly Block[], path: ModelPath, place: string) =>
+      list.forEach((block, i) => {
+        const at = [...path, i];
+        switch (block.kind) {
+          case 'paragraph':
+            add(block.id, block.text, [...at, 'text'], `${place}: a paragraph.`, block.note);
+            break;
+          case 'list':
+            block.items.forEach((item, n) =>
+              add(item.id, item.text, [...at, 'items', n, 'text'],
+                `${place}: ${block.ordered ? 'step' : 'bullet point'} ${n + 1} of ${block.items.length}.`,
+                sentence(block.note, item.note)),
+            );
+            break;
+          case 'subsection':
+            add(`${block.id}.heading`, block.heading, [...at, 'heading'], `${place}: a smaller heading. Short, no full stop.`, block.note);
+            blocks(block.blocks, [...at, 'blocks'], `${place} > "${block.heading}"`);
+            break;
+        }
+      });
+    blocks(element.intro, ['elements', tag, 'intro'], `<${tag}>, introduction`);
+    element.sections.forEach((section: Section, i) => {
+      const at = ['elements', tag, 'sections', i];
+      add(`${section.id}.heading`, section.heading, [...at, 'heading'], `<${tag}>: heading of the section "${section.id}". Short, no full stop.`, section.note);
+      blocks(section.blocks, [...at, 'blocks'], `<${tag}>, section "${section.heading}"`);
+    });
+  }
+
+  for (const entry of Object.values(content.glossary)) {
+    add(`glossary.${entry.id}`, entry.term, ['glossary', entry.id, 'term'],
+      `Glossary: the medical word "${entry.term}" as written mid-sentence. Readers tap it to open its meaning.`, entry.note);
+    add(`glossary.${entry.id}.definition`, entry.definition, ['glossary', entry.id, 'definition'],
+      `Glossary: the plain meaning of "${entry.term}", shown right after the word. One or two short sentences; add no medical facts.`);
+  }
+
+  const {dates, disclaimer} = content;
+  add(dates.id, dates.text, ['dates', 'text'], 'Small print under every element: how current the facts are.', dates.note);
+  add(disclaimer.id, disclaimer.text, ['disclaimer', 'text'],
+    'Small print under every element. It must stay clear that this does not replace the reader\'s own doctor.', disclaimer.note);
+
+  const seen = new Set<string>();
+  for (const {id} of messages) {
+    if (seen.has(id)) throw new Error(`two texts share the message id "${id}"`);
+    seen.add(id);
+  }
+  return messages;
+}

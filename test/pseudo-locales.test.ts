@@ -1,0 +1,77 @@
+// The pseudo-locales prove that every visible string is translatable and that the layout
+// survives longer text and right-to-left: en-XA (accented, about a third longer, bracketed)
+// and ar-XB (right to left), both made from the English at build.
+import '../dist/bone-marrow-guide.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import type {GuideElement} from '../build/guide-element.js';
+import {elements, openAllTerms, root} from './helpers.js';
+
+async function renderIn(locale: string, tag: string, width = 320): Promise<{page: HTMLElement; element: GuideElement}> {
+  const page = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+  const element = document.createElement(tag) as GuideElement;
+  element.locale = locale;
+  page.append(element);
+  await element.updateComplete;
+  await openAllTerms(element);
+  return {page, element};
+}
+
+/** Every text node a reader sees, except dates, which Intl formats rather than a translator. */
+function visibleTexts(element: Element): string[] {
+  const walker = document.createTreeWalker(root(element), NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('time, style') || !node.textContent!.trim()) continue;
+    texts.push(node.textContent!);
+  }
+  return texts;
+}
+
+for (const {tag} of elements) {
+  describe(`<${tag}> in pseudo-locales`, () => {
+    it('en-XA: every visible text node is pseudo-localized, so no text is hard-coded', async () => {
+      const {element} = await renderIn('en-XA', tag);
+      const texts = visibleTexts(element);
+      expect(texts.length).to.be.above(20);
+      const untranslated = texts.filter((text) => /[A-Za-z]/.test(text));
+      expect(untranslated, 'text nodes with plain ASCII letters').to.deep.equal([]);
+      expect(texts.join('')).to.include('⟦').and.include('⟧');
+    });
+
+    for (const locale of ['en-XA', 'ar-XB', 'es']) {
+      it(`${locale}: fits 320 px without sideways scrolling, definitions open`, async () => {
+        const {page, element} = await renderIn(locale, tag);
+        const base = root(element).querySelector<HTMLElement>('[part~="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        const {left, right} = page.getBoundingClientRect();
+        for (const node of root(element).querySelectorAll('[part~="base"] *')) {
+          const box = node.getBoundingClientRect();
+          expect(box.left, node.outerHTML.slice(0, 60)).to.be.at.least(left - 0.5);
+          expect(box.right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
+        }
+      });
+    }
+
+    it('ar-XB: right to left, with the layout mirrored', async () => {
+      const {page, element} = await renderIn('ar-XB', tag, 600);
+      const base = root(element).querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.dir).to.equal('rtl');
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      // Lists indent from the right, and short headings sit against the right edge.
+      for (const list of root(element).querySelectorAll<HTMLElement>('ul, ol')) {
+        expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.above(0);
+        expect(getComputedStyle(list).paddingLeft).to.equal('0px');
+      }
+      const heading = root(element).querySelector('h2')!;
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      const words = range.getBoundingClientRect();
+      expect(page.getBoundingClientRect().right - words.right).to.be.below(2);
+      // A definition opens on the reading side of its word: to its left.
+      const button = root(element).querySelector('button[data-term]')!;
+      const definition = button.nextElementSibling!;
+      const [first] = definition.getClientRects();
+      expect(first.right).to.be.at.most(button.getBoundingClientRect().left + 1);
+    });
+  });
+}
