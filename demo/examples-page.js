@@ -11,9 +11,11 @@ for (const example of examples) {
   code.textContent = example.css ? `<style>\n${example.css}\n</style>\n${snippet(example)}` : snippet(example);
   section.append(heading, code);
   if (example.css) {
-    const style = document.createElement('style');
-    style.textContent = example.css;
-    section.append(style);
+    // A constructed style sheet, not a <style> element: a strict Content-Security-Policy
+    // (style-src 'self') blocks inline styles but not these.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(example.css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   section.append(createExample(example));
   container.append(section);

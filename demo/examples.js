@@ -1,5 +1,6 @@
 // Ways a page uses the elements. The demo's examples page shows each one with the snippet to
 // copy, and the accessibility tests run axe on each one, so docs and tests cannot drift apart.
+// An example with a `locale` attribute is tested in that locale, once its text has loaded.
 
 /** @typedef {{id: string, title: string, tag: string, attributes?: Record<string, string>, css?: string}} Example */
 
@@ -20,6 +21,24 @@ export const examples = [
     title: 'Only what results mean',
     tag: 'results-explainer',
     attributes: {sections: 'normal, abnormal', 'heading-level': '3'},
+  },
+  {
+    id: 'risks-spanish',
+    title: 'The risks in Spanish, for a Spanish page or a bilingual handout',
+    tag: 'risk-list',
+    attributes: {locale: 'es', 'heading-level': '3'},
+  },
+  {
+    id: 'procedure-spanish-before-visit',
+    title: 'Getting ready and how it feels, in Spanish, for a letter sent before the visit',
+    tag: 'procedure-overview',
+    attributes: {locale: 'es', sections: 'prepare how-it-feels', 'heading-level': '3'},
+  },
+  {
+    id: 'results-right-to-left',
+    title: 'A right-to-left layout check with the ar-XB pseudo-locale (for testing a page, not for patients)',
+    tag: 'results-explainer',
+    attributes: {locale: 'ar-XB', 'heading-level': '3'},
   },
   {
     id: 'branded',

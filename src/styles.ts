@@ -130,6 +130,11 @@ export const styles = css`
   .meta p {
     margin: 0 0 0.25em;
   }
+  /* A date keeps its own direction inside a sentence in the other direction (Arabic dates in a
+     mirrored line, Latin digits in a right-to-left one). */
+  time {
+    unicode-bidi: isolate;
+  }
 
   @media (forced-colors: active) {
     .term {

@@ -1,13 +1,25 @@
 // axe finds nothing, in every example the docs show, with definitions closed and open.
 import '../dist/bone-marrow-guide.js';
 import {expect, fixture} from '@open-wc/testing';
+import type {GuideElement} from '../build/guide-element.js';
 import {createExample, examples} from '../demo/examples.js';
 import {elements, render, root} from './helpers.js';
 
 describe('accessibility (axe)', () => {
+  it('has examples in other locales, so axe checks translated text too', () => {
+    expect(examples.filter((example) => example.attributes?.locale)).to.have.length.greaterThan(0);
+  });
+
   for (const example of examples) {
     it(`passes for the example "${example.title}"`, async () => {
-      const element = await fixture(createExample(example));
+      const element = await fixture<GuideElement>(createExample(example));
+      // A locale's text loads asynchronously: updateComplete resolves once it is shown.
+      await element.updateComplete;
+      const locale = example.attributes?.locale;
+      if (locale) {
+        // Not English by accident: the example shows the locale it asks for.
+        expect(root(element).querySelector('[part~="base"]')?.getAttribute('lang')).to.equal(locale);
+      }
       await expect(element).to.be.accessible();
     });
   }

@@ -42,6 +42,19 @@ describe('language', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('counts a lang attribute on the element itself', async () => {
+      const page = await fixture(html`<div lang="en"><risk-list lang="es"></risk-list></div>`);
+      const element = page.querySelector<GuideElement>('risk-list')!;
+      await element.updateComplete;
+      expect(shownLang(element)).to.equal('es');
+    });
+
+    it('formats its dates for the language shown', async () => {
+      const element = await render('risk-list', {locale: 'es'});
+      const meta = root(element).querySelector('[part~="meta"]')!;
+      expect(text(meta)).to.include('4 de mayo de 2022');
+    });
+
     it('prefers its own locale attribute to the lang around it', async () => {
       const page = await fixture(html`<div lang="es"><risk-list locale="en"></risk-list></div>`);
       const element = page.querySelector<GuideElement>('risk-list')!;

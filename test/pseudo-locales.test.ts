@@ -67,6 +67,8 @@ for (const {tag} of elements) {
       range.selectNodeContents(heading);
       const words = range.getBoundingClientRect();
       expect(page.getBoundingClientRect().right - words.right).to.be.below(2);
+      // Dates keep their own direction inside the mirrored line.
+      expect(getComputedStyle(root(element).querySelector('time')!).unicodeBidi).to.equal('isolate');
       // A definition opens on the reading side of its word: to its left.
       const button = root(element).querySelector('button[data-term]')!;
       const definition = button.nextElementSibling!;

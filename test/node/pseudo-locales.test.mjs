@@ -1,0 +1,35 @@
+// The pseudo-locales are made from the English at build: en-XA about a third longer with no
+// plain letter left, ar-XB forced right to left; both keep term ids and placeholders.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {catalogue} from '../../build/content/messages.js';
+import {templates as enXA} from '../../build/generated/pseudo-locales/en-XA.js';
+import {templates as arXB} from '../../build/generated/pseudo-locales/ar-XB.js';
+import {sourceContent} from '../../build/translations.js';
+
+const messages = catalogue(sourceContent);
+const markers = (text) => (text.match(/\[\[[^|\]]+|\{\w+\}/g) ?? []).sort();
+/** The characters a reader sees: markup markers removed. */
+const visible = (text) => [...text.replace(/\[\[[^|\]]+\|?|\]\]|\{\w+\}/g, '')];
+
+test('en-XA: every message, about 35% longer, no plain ASCII letter, markers kept', () => {
+  let english = 0;
+  let pseudo = 0;
+  for (const {id, text} of messages) {
+    const target = enXA[id];
+    assert.deepEqual(markers(target), markers(text), id);
+    assert.doesNotMatch(visible(target).join(''), /[A-Za-z]/, id);
+    assert.match(target, /^⟦.*⟧$/s, id);
+    english += visible(text).length;
+    pseudo += visible(target).length;
+  }
+  const growth = pseudo / english - 1;
+  assert.ok(growth > 0.3 && growth < 0.45, `en-XA is ${Math.round(growth * 100)}% longer`);
+});
+
+test('ar-XB: every message shown right to left, markers kept', () => {
+  for (const {id, text} of messages) {
+    assert.deepEqual(markers(arXB[id]), markers(text), id);
+    assert.ok(arXB[id].includes('\u202E'), id);
+  }
+});
