@@ -15,7 +15,7 @@ const known = {
   // content words
   médula: 3, // mé-du-la
   ósea: 3, // ó-se-a
-  biopsia: 2, // biop-sia (io and ia are diphthongs; the brief's 3 would need a hiatus)
+  biopsia: 2, // biop-sia (io and ia are diphthongs)
   aspiración: 4, // as-pi-ra-ción
   esternón: 3, // es-ter-nón
   anestesia: 4, // a-nes-te-sia
