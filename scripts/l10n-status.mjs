@@ -12,7 +12,7 @@
 // Exits 1 when any file is broken; missing and stale text shows in English until translated.
 // Run it after `npm run build`, which generates the messages it reads.
 import {existsSync} from 'node:fs';
-import {hasStrayBrackets, parseInline, parsePlaceholders} from '../build/content/markup.js';
+import {hasStrayBrackets, keptMarkers} from '../build/content/markup.js';
 import {catalogue} from '../build/content/messages.js';
 import {loadContent} from './content-files.mjs';
 import {localizeConfig, readXliff, xliffPath} from './xliff.mjs';
@@ -20,21 +20,14 @@ import {localizeConfig, readXliff, xliffPath} from './xliff.mjs';
 const config = localizeConfig();
 const messages = catalogue((await loadContent('content')).content);
 
-/** The parts of a text a translator must keep: term ids and placeholders, sorted. */
-function kept(text) {
-  const terms = parseInline(text).flatMap((run) => (typeof run === 'string' ? [] : [`[[${run.term}]]`]));
-  const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [`{${part.placeholder}}`]));
-  return [...new Set([...terms, ...placeholders])].sort();
-}
-
 /** What is wrong with a target, if anything. */
 function problems(message, unit) {
   if (unit.targetMarkup.length) return [`markup <${unit.targetMarkup.join('>, <')}> inside the target; write &, < and > as text`];
   if (!unit.target.trim()) return ['empty target; remove <target> to leave it untranslated'];
   const found = [];
   if (hasStrayBrackets(unit.target)) found.push('unbalanced [[ or ]]');
-  const want = kept(message.text);
-  const have = kept(unit.target);
+  const want = keptMarkers(message.text);
+  const have = keptMarkers(unit.target);
   const lost = want.filter((part) => !have.includes(part));
   const added = have.filter((part) => !want.includes(part));
   if (lost.length) found.push(`missing ${lost.join(', ')}`);

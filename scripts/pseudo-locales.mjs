@@ -5,28 +5,30 @@
 //          message in ⟦ ⟧ so a cut-off or joined string shows;
 //   ar-XB  right to left: each run of text forced to display mirrored (U+202E ... U+202C).
 // Term markers keep their ids and placeholders stay as they are, as a translator must keep them.
-import {parseInline} from '../build/content/markup.js';
+import {parseInline, parsePlaceholders} from '../build/content/markup.js';
 
 const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const accented = 'àƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';
 const vowels = new Set('aeiouAEIOU');
 
-function accent(text) {
-  // Placeholders such as {lastEdited} are code, not words.
-  return text.split(/(\{[A-Za-z]+\})/).map((part, i) => (i % 2 ? part : [...part].map((ch) => {
+const accent = (words) =>
+  [...words].map((ch) => {
     const at = plain.indexOf(ch);
     if (at < 0) return ch;
     return vowels.has(ch) ? accented[at].repeat(2) : accented[at];
-  }).join(''))).join('');
-}
+  }).join('');
 
-const mirror = (text) => text.split(/(\{[A-Za-z]+\})/).map((part, i) => (i % 2 || !part.trim() ? part : `\u202E${part}\u202C`)).join('');
+const mirror = (words) => (words.trim() ? `\u202E${words}\u202C` : words);
 
-/** Rewrites each text run and each term's shown words; `[[id]]` keeps showing the glossary word. */
+/**
+ * Rewrites each run of words, and each term's shown words; `[[id]]` keeps showing the
+ * glossary word, and placeholders such as {lastEdited} are code, not words.
+ */
 function eachRun(text, change) {
+  const words = (run) => parsePlaceholders(run).map((part) => (typeof part === 'string' ? change(part) : `{${part.placeholder}}`)).join('');
   return parseInline(text).map((run) => {
-    if (typeof run === 'string') return change(run);
-    return run.text === undefined ? `[[${run.term}]]` : `[[${run.term}|${change(run.text)}]]`;
+    if (typeof run === 'string') return words(run);
+    return run.text === undefined ? `[[${run.term}]]` : `[[${run.term}|${words(run.text)}]]`;
   }).join('');
 }
 

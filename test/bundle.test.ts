@@ -29,6 +29,10 @@ async function openPage(path: string): Promise<{frame: HTMLIFrameElement; window
 const shownLangs = (page: Document) =>
   elements.map(({tag}) => page.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'));
 
+/** Waits until all three elements show `lang`. */
+const allShow = (page: Document, lang: string) =>
+  waitUntil(() => shownLangs(page).every((shown) => shown === lang), `all three show ${lang}`);
+
 const localeChunkRequests = (page: PageWindow, locale: string) =>
   page.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`/locales/${locale}-`));
 
@@ -80,7 +84,7 @@ describe('the bundle in a page in another language', () => {
   it('shows the guide in the page’s language with no extra work, fetching the locale once for the page', async () => {
     const page = await openPage('/test/pages/spanish-page.html');
     frame = page.frame;
-    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'all three show Spanish');
+    await allShow(page.document, 'es');
     const requests = localeChunkRequests(page.window, 'es');
     expect(requests, 'one request for three elements').to.have.length(1);
     expect(requests[0].name).to.match(/\/dist\/locales\/es-[\w-]+\.js$/);
@@ -91,14 +95,14 @@ describe('the bundle in a page in another language', () => {
   it('fetches locale chunks from beside the bundle, wherever the bundle is served from', async () => {
     const page = await openPage('/test/pages/spanish-page.html?copy=hostile');
     frame = page.frame;
-    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'all three show Spanish');
+    await allShow(page.document, 'es');
     expect(localeChunkRequests(page.window, 'es')[0].name).to.include('/test/bundle-copies/hostile/locales/es-');
   });
 
   it('shows a translator’s &, < and > as written, and markup in a translation as text, never as HTML', async () => {
     const page = await openPage('/test/pages/spanish-page.html?copy=hostile');
     frame = page.frame;
-    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'all three show Spanish');
+    await allShow(page.document, 'es');
     const shadow = page.document.querySelector('risk-list')!.shadowRoot!;
     const bleeding = shadow.querySelector('[data-section="bleeding"]')!;
     expect(bleeding.querySelector('h2')!.textContent).to.equal('Sangrado & moretones: 3 < 5 > 1');
@@ -127,7 +131,7 @@ describe('the bundle in a page in another language', () => {
     await waitUntil(() => page.window.warnings.length > 0, 'the first request fails');
     expect(shownLangs(page.document)).to.deep.equal(['en', 'en', 'en']);
     page.document.documentElement.lang = 'es-MX';
-    await waitUntil(() => shownLangs(page.document).every((lang) => lang === 'es'), 'the second request loads Spanish');
+    await allShow(page.document, 'es'); // the second request loads Spanish
     expect(page.window.warnings).to.have.length(1);
   });
 });

@@ -46,3 +46,13 @@ const placeholderPattern = /\{([A-Za-z]+)\}/g;
 export function parsePlaceholders(text: string): Filled[] {
   return text.split(placeholderPattern).map((part, i) => (i % 2 ? {placeholder: part} : part)).filter((part) => part !== '');
 }
+
+/**
+ * What a translation must keep of a text: its term markers, as `[[id]]`, and its placeholders,
+ * as `{name}`; each once, sorted. Two texts agree when these lists are equal.
+ */
+export function keptMarkers(text: string): string[] {
+  const terms = parseInline(text).flatMap((run) => (typeof run === 'string' ? [] : [`[[${run.term}]]`]));
+  const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [`{${part.placeholder}}`]));
+  return [...new Set([...terms, ...placeholders])].sort();
+}

@@ -12,7 +12,7 @@
  *   <dates id>, <disclaimer id>     the lines under every element
  */
 import type {Block, GuideContent, Section} from './model.js';
-import {parseInline, parsePlaceholders} from './markup.js';
+import {keptMarkers} from './markup.js';
 
 export type ModelPath = readonly (string | number)[];
 
@@ -30,11 +30,12 @@ const readers = 'Read by patients, some anxious or with little reading practice:
 
 /** What a translator must keep in this text: term markers and placeholders. */
 function keepHint(text: string): string {
+  const kept = keptMarkers(text);
   const hints: string[] = [];
-  if (parseInline(text).some((run) => typeof run !== 'string')) {
+  if (kept.some((marker) => marker.startsWith('[['))) {
     hints.push('Keep each [[id|words]] marker and its id; translate only the words after "|" (add "|words" to a bare [[id]] if the word changes).');
   }
-  const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [`{${part.placeholder}}`]));
+  const placeholders = kept.filter((marker) => marker.startsWith('{'));
   if (placeholders.length) hints.push(`Keep ${placeholders.join(' and ')} exactly as written; each becomes a date.`);
   return hints.join(' ');
 }
