@@ -17,7 +17,8 @@ function dropMessageDescriptions() {
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith('/build/generated/content.js')) return null;
       const cut = code.replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"\s*\}\)/g, ' })');
-      if (/\bdesc:/.test(cut)) this.error('generated/content.js: a msg() desc was not removed; update dropMessageDescriptions');
+      if (/\bdesc:/.test(cut))
+        this.error('generated/content.js: a msg() desc was not removed; update dropMessageDescriptions');
       return {code: cut, map: null};
     },
   };
@@ -54,7 +55,12 @@ export default {
     // Hashed names let a page cache a locale for good; the bundle names the right one.
     chunkFileNames: 'locales/[name]-[hash].js',
   },
-  plugins: [dropMessageDescriptions(), localeChunks(), nodeResolve(), terser({ecma: 2021, module: true, format: {comments: false}})],
+  plugins: [
+    dropMessageDescriptions(),
+    localeChunks(),
+    nodeResolve(),
+    terser({ecma: 2021, module: true, format: {comments: false}}),
+  ],
   onwarn(warning, warn) {
     // tsc's __decorate helper starts with `this && this.__decorate`, which is undefined at the
     // top of an ES module; the helper falls back to its own code, so this warning is noise.

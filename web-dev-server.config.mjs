@@ -8,7 +8,9 @@ export default {
     {
       name: 'print-demo-url',
       serverStart() {
-        console.log(`\nDemo: http://localhost:${port}/demo/   (examples: http://localhost:${port}/demo/examples.html, translations: http://localhost:${port}/demo/translations.html)\n`);
+        console.log(
+          `\nDemo: http://localhost:${port}/demo/   (examples: http://localhost:${port}/demo/examples.html, translations: http://localhost:${port}/demo/translations.html)\n`,
+        );
       },
     },
   ],

@@ -1,14 +1,14 @@
-// Runs test/**/*.test.ts in Chromium and Firefox. Most tests load the real bundle
+// Runs test/*.test.ts in Chromium and Firefox. Most tests load the real bundle
 // (dist/bone-marrow-guide.js), so `npm test` builds first.
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
-import {findBrowsers} from './scripts/browsers.mjs';
+import {findBrowsers} from './tools/browsers.mjs';
 
 const {chromium, firefox} = findBrowsers();
-if (!chromium || !firefox) throw new Error('Chromium and Firefox are needed: run `node scripts/browsers.mjs` for help.');
+if (!chromium || !firefox) throw new Error('Chromium and Firefox are needed: run `node tools/browsers.mjs` for help.');
 
 // The page that proves the bundle works under a strict policy: scripts and styles only from
 // our origin, and Trusted Types required, with Lit's own `lit-html` policy allowed.
@@ -22,22 +22,28 @@ const strictPolicyPage = async (context, next) => {
 
 // A translation with XML-escaped &, < and > and escaped markup, built by the real
 // `lit-localize build` (see test/fixtures/l10n/es.xlf). Its module is plain JavaScript.
-execFileSync('node_modules/.bin/lit-localize', ['build', '--config', 'test/fixtures/l10n/lit-localize.json'], {stdio: 'ignore'});
-const hostileSpanish = readFileSync('build/test-l10n/es.ts', 'utf8');
+execFileSync('node_modules/.bin/lit-localize', ['build', '--config', 'test/fixtures/l10n/lit-localize.json'], {
+  stdio: 'ignore',
+});
+const hostileSpanish = readFileSync('node_modules/.cache/bone-marrow-guide/test-l10n/es.ts', 'utf8');
 
 // Copies of the bundle at /test/bundle-copies/<copy>/bone-marrow-guide.js. The bundle fetches
 // its locale chunks from beside itself, so each copy sees its own locales/ folder:
 //   missing  every chunk answers 404;
-//   flaky    each chunk answers 404 the first time each browser asks, then loads;
+//   flaky-*  each chunk answers 404 the first time each browser asks for it in this copy, then
+//            loads (each test names its own copy, e.g. flaky-retry);
+//   slow     each chunk answers after slowChunkMs, longer than an element waits for it;
 //   hostile  the Spanish chunk is the hostile translation above.
+const slowChunkMs = 4500; // test/pages.ts has the same figure
 const firstAsks = new Set();
 const bundleCopies = async (context, next) => {
-  const match = context.path.match(/^\/test\/bundle-copies\/(missing|flaky|hostile)\/(.*)$/);
+  const match = context.path.match(/^\/test\/bundle-copies\/(missing|flaky-[\w-]+|slow|hostile)\/(.*)$/);
   if (!match) return next();
   const [, copy, file] = match;
   const chunk = file.startsWith('locales/');
-  const firstAsk = `${context.get("user-agent")} ${copy}/${file}`;
-  if (chunk && (copy === 'missing' || (copy === 'flaky' && !firstAsks.has(firstAsk)))) {
+  if (chunk && copy === 'slow') await new Promise((resolve) => setTimeout(resolve, slowChunkMs));
+  const firstAsk = `${context.get('user-agent')} ${copy}/${file}`;
+  if (chunk && (copy === 'missing' || (copy.startsWith('flaky-') && !firstAsks.has(firstAsk)))) {
     firstAsks.add(firstAsk);
     context.status = 404;
     return undefined;
@@ -82,7 +88,7 @@ const chromiumArgs = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/*.test.ts'], // test/node/ holds the Node tests
   // Lit's production build in the tests too, as in the bundle: its development build warns
   // when it meets the bundle's own copy of Lit.
   nodeResolve: {exportConditions: ['production']},

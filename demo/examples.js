@@ -14,7 +14,12 @@ export const examples = [
     attributes: {sections: 'prepare how-it-feels', 'heading-level': '3'},
   },
   {id: 'risks', title: 'All the risks', tag: 'risk-list', attributes: {'heading-level': '3'}},
-  {id: 'risks-bleeding', title: 'Only bleeding', tag: 'risk-list', attributes: {sections: 'bleeding', 'heading-level': '3'}},
+  {
+    id: 'risks-bleeding',
+    title: 'Only bleeding',
+    tag: 'risk-list',
+    attributes: {sections: 'bleeding', 'heading-level': '3'},
+  },
   {id: 'results', title: 'Everything about results', tag: 'results-explainer', attributes: {'heading-level': '3'}},
   {
     id: 'results-normal-abnormal',
@@ -58,7 +63,9 @@ export const examples = [
 
 /** The HTML a page author pastes for an example. */
 export function snippet({tag, attributes = {}}) {
-  const attrs = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('');
   return `<${tag}${attrs}></${tag}>`;
 }
 

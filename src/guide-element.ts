@@ -1,10 +1,10 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {GuideContent} from './content/model.js';
-import {directionOf, inheritedLang, resolveLocale, unwatchLang, watchLang} from './locale.js';
+import {LocaleController} from './locale-controller.js';
 import {renderGuide} from './render.js';
 import {styles} from './styles.js';
-import {loadContent, loadedContent, sourceContent, sourceLocale} from './translations.js';
+import {sourceContent} from './translations.js';
+import {quoted, warn} from './warnings.js';
 
 /** Detail of the `bmg-term-toggle` event. */
 export interface TermToggleDetail {
@@ -14,20 +14,27 @@ export interface TermToggleDetail {
   open: boolean;
 }
 
-export const defaultHeadingLevel = 2;
+const defaultHeadingLevel = 2;
+
+/** The longest `sections` value read: every id of every element fits many times over. */
+const maxSectionsLength = 1000;
 
 /**
  * Splits a `sections` value: ids separated by commas and/or whitespace. Tolerates what a page
- * may hand the property: null (attribute removed) and arrays (which stringify with commas).
+ * may hand the property: null or undefined, arrays, and anything else (ignored).
  */
-export function parseSectionIds(value: unknown): string[] {
-  return String(value ?? '').split(/[\s,]+/).filter(Boolean);
+function parseSectionIds(value: unknown): string[] {
+  const text = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '';
+  return text
+    .slice(0, maxSectionsLength)
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /**
  * What the three elements share: the `sections`, `heading-level` and `locale` attributes, the
- * language each element shows, the glossary terms a reader can open, and the dates and
- * disclaimer line. A subclass only names its content; its sections and text come from
+ * glossary terms a reader can open, and the dates and disclaimer line. The language shown is
+ * the LocaleController's. A subclass only names its content; its sections and text come from
  * content/<tag>.yaml and, translated, from xliff/<locale>.xlf.
  *
  * @event bmg-term-toggle - A reader opened or closed a glossary term's definition. `detail` is
@@ -60,14 +67,16 @@ export abstract class GuideElement extends LitElement {
    * with one console warning that lists the valid ids. Empty, absent, or no valid id: every section.
    * The property also takes an array of ids.
    */
-  @property() sections: string | readonly string[] = '';
+  @property({converter: {fromAttribute: (value) => value ?? ''}}) sections: string | readonly string[] = '';
 
   /**
    * The level of the section headings, 1 to 6; headings inside a section are one level deeper
    * (never beyond 6). Match it to the page so its heading outline stays right: under the page's
-   * `<h2>`, use 3. Any other value gives 2, with a console warning.
+   * `<h2>`, use 3. Any other value gives 2, with a console warning. The property also takes a
+   * string such as `"3"`.
    */
-  @property({attribute: 'heading-level', type: Number}) headingLevel = defaultHeadingLevel;
+  @property({attribute: 'heading-level', converter: {fromAttribute: (value) => value ?? defaultHeadingLevel}})
+  headingLevel: number | string = defaultHeadingLevel;
 
   /**
    * The language to show, a BCP 47 tag such as `es` or `es-MX`. Empty: the `lang` of the
@@ -76,89 +85,39 @@ export abstract class GuideElement extends LitElement {
    * English with one console warning that lists the available ones. Changes apply at once, as
    * do changes of the page's `lang`.
    */
-  @property() locale = '';
+  @property({converter: {fromAttribute: (value) => value ?? ''}}) locale = '';
 
   /** The tag whose content this element shows; content/<guide>.yaml holds its text. */
   protected abstract readonly guide: string;
 
+  private readonly language = new LocaleController(this, () => this.locale);
   private shownSectionIds: ReadonlySet<string> = new Set();
   private level = defaultHeadingLevel;
-  /** The locale being shown and its text: English until a translation has loaded. */
-  private shown: {lang: string; content: GuideContent} = {lang: sourceLocale, content: sourceContent};
-  /** The supported locale this element should show; differs from `shown` while it loads. */
-  private wanted = sourceLocale;
-  private loading?: Promise<void>;
-  /** The last unavailable locale warned about, so a re-render does not repeat the warning. */
-  private warnedLocale?: string;
   private readonly openTerms = new Set<string>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this);
-    this.chooseLocale();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.shownSectionIds = this.selectSections();
     if (changed.has('headingLevel')) this.level = this.checkedHeadingLevel();
-    if (changed.has('locale')) this.chooseLocale();
   }
 
   /** Resolves once the element shows its language, also when that needs a chunk loaded first. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    return this.loading ? this.loading.then(() => this.getUpdateComplete()) : result;
-  }
-
-  /** @internal The page's `lang` changed somewhere (see locale.ts). */
-  langChanged(): void {
-    this.chooseLocale();
-  }
-
-  private chooseLocale(): void {
-    const requested = (this.locale ?? '').trim() || inheritedLang(this);
-    const {lang, warning} = resolveLocale(requested);
-    if (warning && requested !== this.warnedLocale) this.warn(warning);
-    this.warnedLocale = warning ? requested : undefined;
-    if (lang === this.wanted) return;
-    this.wanted = lang;
-    const ready = loadedContent(lang);
-    if (ready) {
-      this.show(lang, ready);
-      return;
-    }
-    const loading = loadContent(lang).then((content) => {
-      if (this.loading === loading) this.loading = undefined;
-      if (this.wanted !== lang) return; // a newer request won
-      // On failure loadContent has warned; stay readable in English, and let the next change try again.
-      if (content) this.show(lang, content);
-      else this.show((this.wanted = sourceLocale), sourceContent);
-    });
-    this.loading = loading;
-  }
-
-  private show(lang: string, content: GuideContent): void {
-    this.shown = {lang, content};
-    this.requestUpdate();
-  }
-
-  private get all(): readonly {id: string}[] {
-    return sourceContent.elements[this.guide].sections;
+    await this.language.ready; // at once when no language is loading
+    // Showing the language (or a change meanwhile) asked for another render: wait for it too.
+    return this.isUpdatePending ? this.getUpdateComplete() : result;
   }
 
   private selectSections(): ReadonlySet<string> {
-    const allIds = this.all.map((section) => section.id);
+    const allIds = sourceContent.elements[this.guide].sections.map((section) => section.id);
     const requested = parseSectionIds(this.sections);
     const chosen = requested.filter((id) => allIds.includes(id));
     const unknown = [...new Set(requested.filter((id) => !allIds.includes(id)))];
     if (unknown.length) {
-      this.warn(
-        `ignoring unknown section id(s) ${unknown.map((id) => `"${id}"`).join(', ')}. ` +
+      warn(
+        this,
+        `ignoring unknown section id(s) ${unknown.slice(0, 5).map(quoted).join(', ')}` +
+          `${unknown.length > 5 ? ', …' : ''}. ` +
           `Valid ids: ${allIds.join(', ')}.` +
           (chosen.length ? '' : ' Showing every section.'),
       );
@@ -167,16 +126,12 @@ export abstract class GuideElement extends LitElement {
   }
 
   private checkedHeadingLevel(): number {
-    const level = this.headingLevel;
-    if (level === null || level === undefined) return defaultHeadingLevel; // attribute removed
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    const given = this.getAttribute('heading-level') ?? String(level);
-    this.warn(`heading-level must be a whole number from 1 to 6, not "${given}"; using ${defaultHeadingLevel}.`);
+    const given: unknown = this.headingLevel;
+    if (given === null || given === undefined) return defaultHeadingLevel; // e.g. a framework's unset prop
+    const level = typeof given === 'string' && /^\s*\d\s*$/.test(given) ? Number(given) : given;
+    if (typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    warn(this, `heading-level must be a whole number from 1 to 6, not ${quoted(given)}; using ${defaultHeadingLevel}.`);
     return defaultHeadingLevel;
-  }
-
-  private warn(message: string): void {
-    console.warn(`<${this.localName}>: ${message}`);
   }
 
   // Lit calls event listeners with the element as `this`.
@@ -188,6 +143,8 @@ export abstract class GuideElement extends LitElement {
   private handleTermKeydown(event: KeyboardEvent): void {
     const term = (event.currentTarget as HTMLElement).dataset.term!;
     if (event.key === 'Escape' && this.openTerms.has(term)) {
+      // Escape closes the definition and nothing else: not a dialog or menu the page put us in.
+      event.preventDefault();
       event.stopPropagation();
       this.setTermOpen(term, false);
     }
@@ -203,7 +160,7 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override render() {
-    const {lang, content} = this.shown;
+    const {lang, dir, content} = this.language;
     const element = content.elements[this.guide];
     return renderGuide({
       content,
@@ -211,7 +168,7 @@ export abstract class GuideElement extends LitElement {
       sections: element.sections.filter((section) => this.shownSectionIds.has(section.id)),
       level: this.level,
       lang,
-      dir: directionOf(lang),
+      dir,
       terms: {
         isOpen: (term) => this.openTerms.has(term),
         onClick: this.handleTermClick,

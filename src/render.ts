@@ -5,8 +5,9 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {html as htmlWithTag, literal} from 'lit/static-html.js';
-import type {Block, ElementContent, GuideContent, Section} from './content/model.js';
-import {parseInline, parsePlaceholders} from './content/markup.js';
+import {eachBlock, type Block, type ElementContent, type GuideContent, type Section} from './content/model.js';
+import {dateParts} from './content/dates.js';
+import {parseInline} from './content/markup.js';
 
 /** How the element lets a reader open and close a term's definition. */
 export interface TermControls {
@@ -33,13 +34,6 @@ export function renderGuide(view: GuideView): TemplateResult {
 }
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-// Building a date format is costly next to a render, and a term toggle re-renders: keep one per language.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: string): Intl.DateTimeFormat {
-  if (!dateFormats.has(lang)) dateFormats.set(lang, new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'}));
-  return dateFormats.get(lang)!;
-}
 
 /** Holds what one render needs to remember: which terms already have their definition. */
 class Renderer {
@@ -69,9 +63,9 @@ class Renderer {
     return htmlWithTag`<${tag} part="heading">${text}</${tag}>`;
   }
 
-  /** Renders blocks; a subsection's heading takes `level`, its own blocks one deeper. */
+  /** Renders blocks in reading order; a subsection's heading takes `level`, its own blocks one deeper. */
   private blocks(blocks: readonly Block[], level: number): TemplateResult[] {
-    return blocks.map((block) => {
+    return [...eachBlock(blocks)].map(({block, depth}) => {
       switch (block.kind) {
         case 'paragraph':
           return html`<p>${this.inline(block.text)}</p>`;
@@ -80,7 +74,7 @@ class Renderer {
           return block.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
         }
         case 'subsection':
-          return html`${this.heading(level, block.heading)} ${this.blocks(block.blocks, level + 1)}`;
+          return this.heading(level + depth, block.heading);
       }
     });
   }
@@ -94,8 +88,10 @@ class Renderer {
    * definition; later uses are plain words, so a reader is not offered the same meaning twice.
    */
   private term(id: string, shown: string | undefined): string | TemplateResult {
-    const entry = this.view.content.glossary[id];
-    // Content is validated at build; a translation's stray term id shows as plain words.
+    const {glossary} = this.view.content;
+    // Content is validated at build; a translation's stray term id shows as plain words. Own
+    // properties only: an id such as "constructor" is not a term, whatever the page's prototypes hold.
+    const entry = Object.hasOwn(glossary, id) ? glossary[id] : undefined;
     if (!entry) return shown ?? id;
     const {term, definition} = entry;
     const words = shown ?? term;
@@ -119,13 +115,9 @@ class Renderer {
   /** Facts date, edit date and disclaimer: shown with every element (facts M1, M2). */
   private meta(): TemplateResult {
     const {dates, disclaimer} = this.view.content;
-    const format = dateFormat(this.view.lang);
-    const dateLine = parsePlaceholders(dates.text).map((part) => {
-      if (typeof part === 'string') return part;
-      // The validator allows only these two placeholders in the dates line.
-      const iso = dates[part.placeholder as 'factsCurrentAsOf' | 'lastEdited'];
-      return html`<time datetime=${iso}>${format.format(new Date(`${iso}T00:00:00Z`))}</time>`;
-    });
+    const dateLine = dateParts(dates, dates.text, this.view.lang).map((part) =>
+      typeof part === 'string' ? part : html`<time datetime=${part.iso}>${part.shown}</time>`,
+    );
     return html`
       <div class="meta" part="meta">
         <p class="dates">${dateLine}</p>

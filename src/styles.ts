@@ -23,12 +23,7 @@ export const styles = css`
     white-space: normal;
   }
 
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  :is(h1, h2, h3, h4, h5, h6) {
     color: var(--bmg-heading-color, inherit);
     font-family: var(--bmg-heading-font-family, inherit);
     font-weight: var(--bmg-heading-font-weight, bold);
@@ -136,13 +131,9 @@ export const styles = css`
     unicode-bidi: isolate;
   }
 
+  /* Forced colors drop the definition's background, and repaint every color with the system's
+     own: a border is what keeps an open definition apart from the sentence around it. */
   @media (forced-colors: active) {
-    .term {
-      text-decoration-color: ButtonText;
-    }
-    .term:focus-visible {
-      outline-color: Highlight;
-    }
     .definition {
       border: 1px solid CanvasText;
     }
@@ -170,12 +161,7 @@ export const styles = css`
     .definition::after {
       content: ']';
     }
-    h1,
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
+    :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
     p,

@@ -18,6 +18,13 @@ export {sourceLocale};
 /** Every locale an element can show, the source first. */
 export const supportedLocales: readonly string[] = [sourceLocale, ...Object.keys(localeModules)];
 
+/**
+ * How long an element waits for a language's chunk before it shows English instead. The chunk
+ * is a few kilobytes; past this, the network is failing, and a reader is better served by text
+ * now. A chunk that arrives later still replaces the English.
+ */
+export const localeWaitMs = 3000;
+
 const attempts = new Map<string, number>();
 
 /**
@@ -39,7 +46,7 @@ const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"',
  * (lit/lit#3025): a target written `&amp;` in the XLIFF arrives as `&amp;`. Decode them once
  * here. The result is only ever bound as text, never parsed as HTML.
  */
-export function decodeXmlEntities(text: string): string {
+function decodeXmlEntities(text: string): string {
   return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity, decimal, hex, name) => {
     const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined;
     if (code === undefined) return entities[name.toLowerCase()];
@@ -64,36 +71,60 @@ export const sourceContent: GuideContent = localizeContent(((source: string) => 
 
 const loaded = new Map<string, GuideContent>([[sourceLocale, sourceContent]]);
 const loading = new Map<string, Promise<GuideContent | undefined>>();
+const arrivalListeners = new Set<(locale: string) => void>();
 
 /** The content in a supported locale if it is already here, else undefined. */
 export function loadedContent(locale: string): GuideContent | undefined {
   return loaded.get(locale);
 }
 
+/** Calls `listener` each time a locale's content arrives, also after a wait that gave up. */
+export function onLocaleArrival(listener: (locale: string) => void): () => void {
+  arrivalListeners.add(listener);
+  return () => arrivalListeners.delete(listener);
+}
+
 /**
- * Fetches a supported locale's chunk; concurrent callers share one request. Resolves to
- * undefined, after one warning, when the chunk cannot be loaded; a later call tries again.
+ * Fetches a supported locale's chunk; concurrent callers share one request. Resolves to the
+ * content, or to undefined, after one warning, when the chunk fails or has not arrived within
+ * localeWaitMs. A failed chunk is asked for again by the next call; a late one still arrives
+ * (see onLocaleArrival).
  */
 export function loadContent(locale: string): Promise<GuideContent | undefined> {
   const done = loaded.get(locale);
   if (done) return Promise.resolve(done);
   let request = loading.get(locale);
-  if (!request) {
-    request = importLocale(locale)
-      .then(({templates}) => {
-        const content = localizeContent(messageFunction(templates));
-        loaded.set(locale, content);
-        return content;
-      })
-      .catch((error: unknown) => {
-        console.warn(
-          `bone-marrow-guide: could not load the "${locale}" text (${error instanceof Error ? error.message : error}); ` +
-            `showing ${sourceLocale}. A later change of language tries again.`,
-        );
-        return undefined;
-      })
-      .finally(() => loading.delete(locale));
-    loading.set(locale, request);
-  }
+  if (request) return request;
+
+  let warned = false;
+  const giveUp = (reason: string) => {
+    if (!warned) {
+      warned = true;
+      console.warn(
+        `bone-marrow-guide: could not load the "${locale}" text (${reason}); showing ${sourceLocale}. ` +
+          'A later change of language tries again.',
+      );
+    }
+    return undefined;
+  };
+  const arrival = importLocale(locale).then(
+    ({templates}) => {
+      const content = localizeContent(messageFunction(templates));
+      loaded.set(locale, content);
+      loading.delete(locale);
+      arrivalListeners.forEach((listener) => listener(locale));
+      return content;
+    },
+    (error: unknown) => {
+      loading.delete(locale);
+      return giveUp(error instanceof Error ? error.message : String(error));
+    },
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(giveUp(`no answer within ${localeWaitMs / 1000} s`)), localeWaitMs);
+  });
+  request = Promise.race([arrival, timeout]).finally(() => clearTimeout(timer));
+  loading.set(locale, request);
   return request;
 }

@@ -1,7 +1,7 @@
 // axe finds nothing, in every example the docs show, with definitions closed and open.
 import '../dist/bone-marrow-guide.js';
 import {expect, fixture} from '@open-wc/testing';
-import type {GuideElement} from '../build/guide-element.js';
+import type {GuideElement} from '../src/guide-element.js';
 import {createExample, examples} from '../demo/examples.js';
 import {elements, render, root} from './helpers.js';
 

@@ -1,7 +1,7 @@
 // What the README promises about each element's attributes, checked on the built bundle.
 import '../dist/bone-marrow-guide.js';
 import {expect, fixture, html} from '@open-wc/testing';
-import type {GuideElement} from '../build/guide-element.js';
+import type {GuideElement} from '../src/guide-element.js';
 import {captureWarnings, elements, headingLevels, render, root, shownSections, text} from './helpers.js';
 
 for (const {tag, sections} of elements) {
@@ -156,7 +156,9 @@ for (const {tag, sections} of elements) {
         expect(times[0]).to.equal('2022-05-04');
         expect(times[1]).to.match(/^\d{4}-\d{2}-\d{2}$/);
         expect(text(meta)).to.include('May 4, 2022');
-        expect(text(meta.querySelector('[part~="disclaimer"]')!)).to.match(/does not take the place of advice from your own doctor/);
+        expect(text(meta.querySelector('[part~="disclaimer"]')!)).to.match(
+          /does not take the place of advice from your own doctor/,
+        );
       });
     });
   });

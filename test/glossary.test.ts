@@ -1,8 +1,8 @@
 // Medical words open a plain definition in place: by mouse, touch, keyboard or screen reader.
 import '../dist/bone-marrow-guide.js';
-import {expect, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {TermToggleDetail} from '../build/guide-element.js';
+import type {GuideElement, TermToggleDetail} from '../src/guide-element.js';
 import {elements, render, root, text} from './helpers.js';
 
 const termButton = (element: Element, term: string) =>
@@ -62,6 +62,34 @@ describe('glossary terms', () => {
     expect(root(element).activeElement).to.equal(button);
   });
 
+  it('close with Escape inside a page’s dialog, which stays open until the next Escape', async () => {
+    const dialog = await fixture<HTMLDialogElement>(
+      html`<dialog><risk-list sections="infection"></risk-list></dialog>`,
+    );
+    const seenByPage: string[] = [];
+    const pageListener = (event: KeyboardEvent) => seenByPage.push(event.key);
+    document.addEventListener('keydown', pageListener);
+    try {
+      dialog.showModal();
+      const element = dialog.querySelector<GuideElement>('risk-list')!;
+      await element.updateComplete;
+      const button = termButton(element, 'osteomyelitis');
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await element.updateComplete;
+      await sendKeys({press: 'Escape'});
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(dialog.open, 'the dialog stays open').to.be.true;
+      expect(seenByPage, 'the page does not see the Escape that closed a definition').to.not.include('Escape');
+      await sendKeys({press: 'Escape'}); // nothing of ours is open: the page's Escape
+      expect(dialog.open).to.be.false;
+      expect(seenByPage).to.include('Escape');
+    } finally {
+      document.removeEventListener('keydown', pageListener);
+    }
+  });
+
   it('are reached with Tab, in reading order', async () => {
     const element = await render('risk-list', {sections: 'infection sternum-injury'});
     const before = document.createElement('button');
@@ -77,7 +105,9 @@ describe('glossary terms', () => {
 
   it('offer a definition the first time a word is used in an element, not again', async () => {
     const element = await render('procedure-overview');
-    const terms = [...root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')].map((b) => b.dataset.term);
+    const terms = [...root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')].map(
+      (b) => b.dataset.term,
+    );
     expect(terms).to.include('platelets');
     expect(new Set(terms).size).to.equal(terms.length);
   });

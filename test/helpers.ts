@@ -1,5 +1,5 @@
 import {fixture} from '@open-wc/testing';
-import type {GuideElement} from '../build/guide-element.js';
+import type {GuideElement} from '../src/guide-element.js';
 
 /** The public contract: each element and its section ids, in canonical order. */
 export const elements = [

@@ -4,7 +4,7 @@
 import '../dist/bone-marrow-guide.js';
 import {configureLocalization, msg} from '@lit/localize';
 import {expect, fixture, html} from '@open-wc/testing';
-import type {GuideElement} from '../build/guide-element.js';
+import type {GuideElement} from '../src/guide-element.js';
 import {captureWarnings, elements, render, root, text} from './helpers.js';
 
 /** The Spanish translator's targets, read from the XLIFF file the build used. */
@@ -36,7 +36,9 @@ describe('language', () => {
         const element = page.appendChild(document.createElement(tag)) as GuideElement;
         await element.updateComplete;
         expect(shownLang(element)).to.equal('es');
-        expect(targets.get(`${sections[0]}.heading`)).to.be.a('string').and.not.equal('');
+        expect(targets.get(`${sections[0]}.heading`))
+          .to.be.a('string')
+          .and.not.equal('');
         expect(firstHeading(element)).to.equal(targets.get(`${sections[0]}.heading`));
       }
       expect(warnings.messages).to.deep.equal([]);
@@ -92,7 +94,10 @@ describe('language', () => {
       element.headingLevel = 3;
       await element.updateComplete;
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<risk-list>').and.include('"fr-CA"').and.include('Available: en, es, en-XA, ar-XB');
+      expect(warnings.messages[0])
+        .to.include('<risk-list>')
+        .and.include('"fr-CA"')
+        .and.include('Available: en, es, en-XA, ar-XB');
     });
 
     it('carries the shown language and direction on its rendered root', async () => {
@@ -187,7 +192,10 @@ describe('language', () => {
           <results-explainer></results-explainer>
         </div>
       `);
-      const [spanish, english] = [page.querySelector<GuideElement>('risk-list')!, page.querySelector<GuideElement>('results-explainer')!];
+      const [spanish, english] = [
+        page.querySelector<GuideElement>('risk-list')!,
+        page.querySelector<GuideElement>('results-explainer')!,
+      ];
       await Promise.all([spanish.updateComplete, english.updateComplete]);
       expect(msg('Hello', {id: 'portal.greeting'})).to.equal('Bonjour');
       expect(portal.getLocale()).to.equal('fr');

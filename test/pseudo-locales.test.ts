@@ -3,10 +3,14 @@
 // and ar-XB (right to left), both made from the English at build.
 import '../dist/bone-marrow-guide.js';
 import {expect, fixture, html} from '@open-wc/testing';
-import type {GuideElement} from '../build/guide-element.js';
+import type {GuideElement} from '../src/guide-element.js';
 import {elements, openAllTerms, root} from './helpers.js';
 
-async function renderIn(locale: string, tag: string, width = 320): Promise<{page: HTMLElement; element: GuideElement}> {
+async function renderIn(
+  locale: string,
+  tag: string,
+  width: number,
+): Promise<{page: HTMLElement; element: GuideElement}> {
   const page = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
   const element = document.createElement(tag) as GuideElement;
   element.locale = locale;
@@ -30,27 +34,13 @@ function visibleTexts(element: Element): string[] {
 for (const {tag} of elements) {
   describe(`<${tag}> in pseudo-locales`, () => {
     it('en-XA: every visible text node is pseudo-localized, so no text is hard-coded', async () => {
-      const {element} = await renderIn('en-XA', tag);
+      const {element} = await renderIn('en-XA', tag, 320);
       const texts = visibleTexts(element);
       expect(texts.length).to.be.above(20);
       const untranslated = texts.filter((text) => /[A-Za-z]/.test(text));
       expect(untranslated, 'text nodes with plain ASCII letters').to.deep.equal([]);
       expect(texts.join('')).to.include('⟦').and.include('⟧');
     });
-
-    for (const locale of ['en-XA', 'ar-XB', 'es']) {
-      it(`${locale}: fits 320 px without sideways scrolling, definitions open`, async () => {
-        const {page, element} = await renderIn(locale, tag);
-        const base = root(element).querySelector<HTMLElement>('[part~="base"]')!;
-        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-        const {left, right} = page.getBoundingClientRect();
-        for (const node of root(element).querySelectorAll('[part~="base"] *')) {
-          const box = node.getBoundingClientRect();
-          expect(box.left, node.outerHTML.slice(0, 60)).to.be.at.least(left - 0.5);
-          expect(box.right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
-        }
-      });
-    }
 
     it('ar-XB: right to left, with the layout mirrored', async () => {
       const {page, element} = await renderIn('ar-XB', tag, 600);

@@ -7,8 +7,8 @@
 
 export interface TermRef {
   term: string;
-  /** The words to show; when absent, the glossary's own `term`. */
-  text?: string;
+  /** The words to show; when undefined, the glossary's own `term`. */
+  text: string | undefined;
 }
 
 export type Inline = string | TermRef;
@@ -20,7 +20,8 @@ export function parseInline(text: string): Inline[] {
   let last = 0;
   for (const match of text.matchAll(termPattern)) {
     if (match.index > last) runs.push(text.slice(last, match.index));
-    runs.push(match[2] === undefined ? {term: match[1].trim()} : {term: match[1].trim(), text: match[2]});
+    // `text` is always an own property, so a page's Object.prototype.text cannot stand in for it.
+    runs.push({term: match[1].trim(), text: match[2]});
     last = match.index + match[0].length;
   }
   if (last < text.length) runs.push(text.slice(last));
@@ -30,7 +31,10 @@ export function parseInline(text: string): Inline[] {
 /** The words a reader sees: each marked term replaced by its shown words. */
 export function shownText(text: string, glossary: Readonly<Record<string, {term: string}>>): string {
   return parseInline(text)
-    .map((run) => (typeof run === 'string' ? run : run.text ?? glossary[run.term].term))
+    .map((run) => {
+      if (typeof run === 'string') return run;
+      return run.text ?? (Object.hasOwn(glossary, run.term) ? glossary[run.term].term : run.term);
+    })
     .join('');
 }
 
@@ -44,7 +48,10 @@ export type Filled = string | {placeholder: string};
 const placeholderPattern = /\{([A-Za-z]+)\}/g;
 
 export function parsePlaceholders(text: string): Filled[] {
-  return text.split(placeholderPattern).map((part, i) => (i % 2 ? {placeholder: part} : part)).filter((part) => part !== '');
+  return text
+    .split(placeholderPattern)
+    .map((part, i) => (i % 2 ? {placeholder: part} : part))
+    .filter((part) => part !== '');
 }
 
 /**
@@ -53,6 +60,8 @@ export function parsePlaceholders(text: string): Filled[] {
  */
 export function keptMarkers(text: string): string[] {
   const terms = parseInline(text).flatMap((run) => (typeof run === 'string' ? [] : [`[[${run.term}]]`]));
-  const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [`{${part.placeholder}}`]));
+  const placeholders = parsePlaceholders(text).flatMap((part) =>
+    typeof part === 'string' ? [] : [`{${part.placeholder}}`],
+  );
   return [...new Set([...terms, ...placeholders])].sort();
 }

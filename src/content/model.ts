@@ -104,3 +104,31 @@ export interface GuideContent {
   /** Keyed by element tag name. */
   elements: Readonly<Record<string, ElementContent>>;
 }
+
+/** A block met by eachBlock(): where it sits and how deep. */
+export interface BlockVisit {
+  block: Block;
+  /** 0 for a section's own blocks, 1 inside a subsection, and so on. */
+  depth: number;
+  /** Index path from the list walked, e.g. [2, 'blocks', 0]. */
+  path: readonly (string | number)[];
+  /** The subsection the block sits in, if any. */
+  parent: Subsection | undefined;
+}
+
+/**
+ * Every block, in reading order: a subsection, then the blocks under it. The one walk over the
+ * block tree, shared by the renderer, the message catalogue, the readability count and the tests.
+ */
+export function* eachBlock(
+  blocks: readonly Block[],
+  path: readonly (string | number)[] = [],
+  depth = 0,
+  parent?: Subsection,
+): Generator<BlockVisit> {
+  for (const [i, block] of blocks.entries()) {
+    const at = [...path, i];
+    yield {block, depth, path: at, parent};
+    if (block.kind === 'subsection') yield* eachBlock(block.blocks, [...at, 'blocks'], depth + 1, block);
+  }
+}

@@ -2,18 +2,22 @@
 // the console, so test/bundle.test.ts can assert there is none, and the warnings apart.
 window.problems = [];
 window.warnings = [];
-addEventListener('error', (event) => problems.push(`error: ${event.message ?? event.target?.src ?? event.type}`), true);
-addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+addEventListener(
+  'error',
+  (event) => window.problems.push(`error: ${event.message ?? event.target?.src ?? event.type}`),
+  true,
+);
+addEventListener('unhandledrejection', (event) => window.problems.push(`unhandled rejection: ${event.reason}`));
 document.addEventListener('securitypolicyviolation', (event) =>
-  problems.push(`policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+  window.problems.push(`policy violation: ${event.violatedDirective} ${event.blockedURI}`),
 );
 const consoleError = console.error;
 console.error = (...args) => {
-  problems.push(`console.error: ${args.join(' ')}`);
+  window.problems.push(`console.error: ${args.join(' ')}`);
   consoleError.apply(console, args);
 };
 const consoleWarn = console.warn;
 console.warn = (...args) => {
-  warnings.push(args.join(' '));
+  window.warnings.push(args.join(' '));
   consoleWarn.apply(console, args);
 };

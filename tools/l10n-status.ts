@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run l10n:status`: for each locale in lit-localize.json, how much of xliff/<locale>.xlf
 // is translated, and what needs a translator:
 //   missing   messages with no target yet;
@@ -10,19 +9,19 @@
 //             or a file that is not well-formed XML;
 //   obsolete  units for messages that no longer exist (l10n:extract removes them).
 // Exits 1 when any file is broken; missing and stale text shows in English until translated.
-// Run it after `npm run build`, which generates the messages it reads.
 import {existsSync} from 'node:fs';
-import {hasStrayBrackets, keptMarkers} from '../build/content/markup.js';
-import {catalogue} from '../build/content/messages.js';
-import {loadContent} from './content-files.mjs';
-import {localizeConfig, readXliff, xliffPath} from './xliff.mjs';
+import {hasStrayBrackets, keptMarkers} from '../src/content/markup.js';
+import {catalogue, type Message} from './content/catalogue.js';
+import {loadContent} from './content/read.js';
+import {localizeConfig, readXliff, xliffPath, type Unit} from './xliff.js';
 
 const config = localizeConfig();
 const messages = catalogue((await loadContent('content')).content);
 
 /** What is wrong with a target, if anything. */
-function problems(message, unit) {
-  if (unit.targetMarkup.length) return [`markup <${unit.targetMarkup.join('>, <')}> inside the target; write &, < and > as text`];
+function problems(message: Message, unit: Unit & {target: string}): string[] {
+  if (unit.targetMarkup.length)
+    return [`markup <${unit.targetMarkup.join('>, <')}> inside the target; write &, < and > as text`];
   if (!unit.target.trim()) return ['empty target; remove <target> to leave it untranslated'];
   const found = [];
   if (hasStrayBrackets(unit.target)) found.push('unbalanced [[ or ]]');
@@ -35,7 +34,7 @@ function problems(message, unit) {
   return found;
 }
 
-const list = (label, lines) => {
+const list = (label: string, lines: string[]) => {
   console.log(`  ${label}: ${lines.length ? lines.length : 'none'}`);
   for (const line of lines) console.log(`    ${line}`);
 };
@@ -43,27 +42,27 @@ const list = (label, lines) => {
 let broken = false;
 for (const locale of config.targetLocales) {
   const path = xliffPath(config, locale);
-  let units;
+  let units: Map<string, Unit>;
   try {
     if (!existsSync(path)) throw new Error('no such file; run `npm run l10n:extract` to create it');
     const xliff = await readXliff(path);
     if (xliff.locale !== locale) throw new Error(`target-language is "${xliff.locale}", expected "${locale}"`);
     units = xliff.units;
   } catch (error) {
-    console.log(`${locale} (${path}): BROKEN: ${error.message}`);
+    console.log(`${locale} (${path}): BROKEN: ${(error as Error).message}`);
     broken = true;
     continue;
   }
-  const missing = [];
-  const stale = [];
-  const wrong = [];
+  const missing: string[] = [];
+  const stale: string[] = [];
+  const wrong: string[] = [];
   for (const message of messages) {
     const unit = units.get(message.id);
     if (unit?.target === undefined) {
       missing.push(message.id);
       continue;
     }
-    const found = problems(message, unit);
+    const found = problems(message, {...unit, target: unit.target});
     if (found.length) wrong.push(`${message.id}: ${found.join('; ')}`);
     if (unit.source !== message.text) stale.push(`${message.id}: the English is now "${message.text}"`);
     else if (unit.state?.startsWith('needs-')) stale.push(`${message.id}: state="${unit.state}"`);

@@ -2,15 +2,15 @@
 // plain letter left, ar-XB forced right to left; both keep term ids and placeholders.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {catalogue} from '../../build/content/messages.js';
-import {templates as enXA} from '../../build/generated/pseudo-locales/en-XA.js';
-import {templates as arXB} from '../../build/generated/pseudo-locales/ar-XB.js';
-import {sourceContent} from '../../build/translations.js';
+import {templates as enXA} from '../../src/generated/pseudo-locales/en-XA.js';
+import {templates as arXB} from '../../src/generated/pseudo-locales/ar-XB.js';
+import {sourceContent} from '../../src/translations.js';
+import {catalogue} from '../../tools/content/catalogue.js';
 
 const messages = catalogue(sourceContent);
-const markers = (text) => (text.match(/\[\[[^|\]]+|\{\w+\}/g) ?? []).sort();
+const markers = (text: string) => (text.match(/\[\[[^|\]]+|\{\w+\}/g) ?? []).sort();
 /** The characters a reader sees: markup markers removed. */
-const visible = (text) => [...text.replace(/\[\[[^|\]]+\|?|\]\]|\{\w+\}/g, '')];
+const visible = (text: string) => [...text.replace(/\[\[[^|\]]+\|?|\]\]|\{\w+\}/g, '')];
 
 test('en-XA: every message, about 35% longer, no plain ASCII letter, markers kept', () => {
   let english = 0;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run l10n:extract`: brings every xliff/<locale>.xlf up to date with the English in
 // content/. Runs `lit-localize extract` (new messages get a <source> and no <target>, removed
 // ones go, notes are refreshed), then:
@@ -9,15 +8,15 @@
 // Run it after `npm run build`, which generates the messages it reads.
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {catalogue} from '../build/content/messages.js';
-import {loadContent} from './content-files.mjs';
-import {localizeConfig, readXliff, writeXliff, xliffPath} from './xliff.mjs';
+import {catalogue} from './content/catalogue.js';
+import {loadContent} from './content/read.js';
+import {localizeConfig, readXliff, writeXliff, xliffPath, type Unit} from './xliff.js';
 
 const config = localizeConfig();
 const messages = catalogue((await loadContent('content')).content);
 
 // What each target was translated from, before extract replaces the sources.
-const before = new Map();
+const before = new Map<string, Map<string, Unit>>();
 for (const locale of config.targetLocales) {
   const path = xliffPath(config, locale);
   if (existsSync(path)) before.set(locale, (await readXliff(path)).units);
@@ -32,7 +31,7 @@ for (const locale of config.targetLocales) {
   while (body.firstChild) body.removeChild(body.firstChild);
   let stale = 0;
   for (const {id} of messages) {
-    const unit = units.get(id);
+    const unit = units.get(id)!;
     const old = before.get(locale)?.get(id);
     if (unit.targetElement && old && old.source !== unit.source) {
       unit.targetElement.setAttribute('state', 'needs-review-translation');
@@ -50,5 +49,7 @@ for (const locale of config.targetLocales) {
   }
   body.appendChild(doc.createTextNode('\n'));
   await writeXliff(path, doc);
-  console.log(`${path}: ${messages.length} messages in reading order${stale ? `; ${stale} target(s) marked for review` : ''}`);
+  console.log(
+    `${path}: ${messages.length} messages in reading order${stale ? `; ${stale} target(s) marked for review` : ''}`,
+  );
 }

@@ -1,11 +1,11 @@
 /**
  * Reads the YAML files of content/ into the content model, checking everything the elements
  * rely on. Every problem names the file, the path inside it and, where known, the line, so a
- * clinical editor can fix it without reading code. Runs at build time (scripts/build-content.mjs)
+ * clinical editor can fix it without reading code. Runs at build time (tools/build-content.ts)
  * and in the tests; never in the bundle.
  */
-import {LineCounter, parseDocument, type Document} from 'yaml';
-import {hasStrayBrackets, parseInline, parsePlaceholders} from './markup.js';
+import {datePlaceholders} from '../../src/content/dates.js';
+import {hasStrayBrackets, parseInline, parsePlaceholders} from '../../src/content/markup.js';
 import type {
   Block,
   Dates,
@@ -16,16 +16,10 @@ import type {
   ListItem,
   Notice,
   Section,
-} from './model.js';
+} from '../../src/content/model.js';
+import {showPath, YamlFile, type ContentProblem, type Path} from './yaml-file.js';
 
-export interface ContentProblem {
-  /** File name inside the content folder, e.g. `risk-list.yaml`. */
-  file: string;
-  /** Path inside the file, e.g. `sections[1].blocks[0].id`; empty for the whole file. */
-  path: string;
-  line?: number;
-  message: string;
-}
+export {formatProblem, type ContentProblem} from './yaml-file.js';
 
 export interface ValidationResult {
   /** Present only when there are no problems. */
@@ -36,17 +30,11 @@ export interface ValidationResult {
 export const guideFile = 'guide.yaml';
 export const glossaryFile = 'glossary.yaml';
 
-export function formatProblem(problem: ContentProblem, folder = 'content'): string {
-  const where = `${folder}/${problem.file}${problem.line ? `:${problem.line}` : ''}`;
-  return `${where}: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`;
-}
-
 /** Checks the files of content/ (name → YAML text) and builds the content model. */
 export function validateContent(files: Readonly<Record<string, string>>): ValidationResult {
   return new Validator(files).run();
 }
 
-type Path = readonly (string | number)[];
 type Fields = Record<string, unknown>;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,54 +42,17 @@ const factPattern = /^[A-Z][0-9]+$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const tagPattern = /^[a-z][a-z0-9]*-[a-z0-9-]*$/;
 const localePattern = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const datePlaceholders = ['factsCurrentAsOf', 'lastEdited'];
-
-function showPath(path: Path): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
-}
 
 const quote = (value: string) => `"${value}"`;
 const isFields = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** One parsed YAML file, able to say on which line a path sits. */
-class ContentFile {
-  readonly data: unknown;
-  private readonly doc: Document;
-  private readonly lines = new LineCounter();
-
-  constructor(
-    readonly name: string,
-    text: string,
-    private readonly report: (problem: ContentProblem) => void,
-  ) {
-    this.doc = parseDocument(text, {lineCounter: this.lines, uniqueKeys: true});
-    for (const error of this.doc.errors) {
-      report({file: name, path: '', line: error.linePos?.[0].line, message: `not valid YAML: ${error.message.split('\n')[0]}`});
-    }
-    this.data = this.doc.errors.length ? undefined : this.doc.toJS();
-  }
-
-  problem(path: Path, message: string): void {
-    this.report({file: this.name, path: showPath(path), line: this.lineOf(path), message});
-  }
-
-  private lineOf(path: Path): number | undefined {
-    for (let end = path.length; end >= 0; end--) {
-      const node = end ? this.doc.getIn(path.slice(0, end), true) : this.doc.contents;
-      const offset = (node as {range?: [number, number, number]} | null | undefined)?.range?.[0];
-      if (offset !== undefined) return this.lines.linePos(offset).line;
-    }
-    return undefined;
-  }
-}
 
 class Validator {
   private readonly problems: ContentProblem[] = [];
   /** Every id in the folder, with where it was first used: ids must be unique across files. */
   private readonly ids = new Map<string, string>();
   /** Term references, checked once the glossary is read. */
-  private readonly termRefs: {file: ContentFile; path: Path; term: string}[] = [];
+  private readonly termRefs: {file: YamlFile; path: Path; term: string}[] = [];
 
   constructor(private readonly files: Readonly<Record<string, string>>) {}
 
@@ -130,27 +81,29 @@ class Validator {
       if (file) elements[tag] = this.element(file, tag, sectionIds);
     }
     for (const {file, path, term} of this.termRefs) {
-      if (!Object.hasOwn(glossary, term)) file.problem(path, `unknown glossary term ${quote(term)}; add it to ${glossaryFile}`);
+      if (!Object.hasOwn(glossary, term)) {
+        file.problem(path, `unknown glossary term ${quote(term)}; add it to ${glossaryFile}`);
+      }
     }
 
     if (this.problems.length || !shared) return {problems: this.problems};
     return {content: {...shared, glossary, elements}, problems: []};
   }
 
-  private open(name: string, purpose = 'required'): ContentFile | undefined {
+  private open(name: string, purpose = 'required'): YamlFile | undefined {
     const text = this.files[name];
     if (text === undefined) {
       this.problems.push({file: name, path: '', message: `missing file (${purpose})`});
       return undefined;
     }
-    const file = new ContentFile(name, text, (problem) => this.problems.push(problem));
+    const file = new YamlFile(name, text, (problem) => this.problems.push(problem));
     return file.data === undefined ? undefined : file;
   }
 
   // --- guide.yaml ---
 
   /** `elements:` maps each tag to its section ids in canonical order. */
-  private contract(file: ContentFile, value: unknown): Map<string, string[]> {
+  private contract(file: YamlFile, value: unknown): Map<string, string[]> {
     const contract = new Map<string, string[]>();
     if (!isFields(value)) {
       file.problem(['elements'], 'expected a map from element tag to its sections');
@@ -158,7 +111,9 @@ class Validator {
     }
     for (const [tag, entry] of Object.entries(value)) {
       const path = ['elements', tag];
-      if (!tagPattern.test(tag)) file.problem(path, `${quote(tag)} is not a custom element name (lowercase, with a hyphen)`);
+      if (!tagPattern.test(tag)) {
+        file.problem(path, `${quote(tag)} is not a custom element name (lowercase, with a hyphen)`);
+      }
       const fields = this.fields(file, entry, path, ['sections']);
       if (!fields) continue;
       if (!Array.isArray(fields.sections) || !fields.sections.length) {
@@ -176,16 +131,17 @@ class Validator {
     return contract;
   }
 
-  private locale(file: ContentFile, value: unknown): string {
+  private locale(file: YamlFile, value: unknown): string {
     if (typeof value !== 'string' || !localePattern.test(value)) {
       file.problem(['locale'], 'expected a language tag such as "en"');
     }
     return String(value);
   }
 
-  private dates(file: ContentFile, value: unknown): Dates {
+  private dates(file: YamlFile, value: unknown): Dates {
     const path = ['dates'];
-    const fields = this.fields(file, value, path, ['id', 'factsCurrentAsOf', 'lastEdited', 'text'], ['facts', 'note']) ?? {};
+    const required = ['id', 'factsCurrentAsOf', 'lastEdited', 'text'];
+    const fields = this.fields(file, value, path, required, ['facts', 'note']) ?? {};
     for (const key of datePlaceholders) {
       const date = fields[key];
       if (date === undefined) continue;
@@ -194,12 +150,16 @@ class Validator {
       }
     }
     const text = this.text(file, fields.text, [...path, 'text']);
-    const placeholders = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [part.placeholder]));
+    const placeholders = parsePlaceholders(text).flatMap((part) =>
+      typeof part === 'string' ? [] : [part.placeholder],
+    );
     for (const name of datePlaceholders) {
       if (!placeholders.includes(name)) file.problem([...path, 'text'], `missing placeholder {${name}}`);
     }
     for (const name of placeholders) {
-      if (!datePlaceholders.includes(name)) file.problem([...path, 'text'], `unknown placeholder {${name}}`);
+      if (!(datePlaceholders as readonly string[]).includes(name)) {
+        file.problem([...path, 'text'], `unknown placeholder {${name}}`);
+      }
     }
     return {
       id: this.id(file, fields.id, [...path, 'id']),
@@ -210,7 +170,7 @@ class Validator {
     };
   }
 
-  private notice(file: ContentFile, value: unknown, path: Path): Notice {
+  private notice(file: YamlFile, value: unknown, path: Path): Notice {
     const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']) ?? {};
     return {
       id: this.id(file, fields.id, [...path, 'id']),
@@ -221,7 +181,7 @@ class Validator {
 
   // --- glossary.yaml ---
 
-  private glossary(file: ContentFile): Record<string, GlossaryTerm> {
+  private glossary(file: YamlFile): Record<string, GlossaryTerm> {
     const glossary: Record<string, GlossaryTerm> = {};
     const fields = this.fields(file, file.data, [], ['terms']);
     if (!fields) return glossary;
@@ -242,7 +202,7 @@ class Validator {
 
   // --- <element>.yaml ---
 
-  private element(file: ContentFile, tag: string, sectionIds: readonly string[]): ElementContent {
+  private element(file: YamlFile, tag: string, sectionIds: readonly string[]): ElementContent {
     const fields = this.fields(file, file.data, [], ['sections'], ['intro']) ?? {};
     const intro = fields.intro === undefined ? [] : this.blocks(file, fields.intro, ['intro']);
     const found = new Map<string, Section>();
@@ -257,13 +217,15 @@ class Validator {
     });
     if (fields.sections !== undefined) {
       for (const id of sectionIds) {
-        if (!found.has(id)) file.problem(['sections'], `missing section ${quote(id)}, which ${guideFile} lists for <${tag}>`);
+        if (!found.has(id)) {
+          file.problem(['sections'], `missing section ${quote(id)}, which ${guideFile} lists for <${tag}>`);
+        }
       }
     }
     return {intro, sections: sectionIds.flatMap((id) => found.get(id) ?? [])};
   }
 
-  private section(file: ContentFile, value: unknown, path: Path): Section | undefined {
+  private section(file: YamlFile, value: unknown, path: Path): Section | undefined {
     const fields = this.fields(file, value, path, ['id', 'heading', 'blocks'], ['facts', 'note']);
     if (!fields) return undefined;
     return {
@@ -274,11 +236,11 @@ class Validator {
     };
   }
 
-  private blocks(file: ContentFile, value: unknown, path: Path): Block[] {
+  private blocks(file: YamlFile, value: unknown, path: Path): Block[] {
     return this.list(file, value, path).flatMap((entry, i) => this.block(file, entry, [...path, i]) ?? []);
   }
 
-  private block(file: ContentFile, value: unknown, path: Path): Block | undefined {
+  private block(file: YamlFile, value: unknown, path: Path): Block | undefined {
     if (isFields(value) && 'text' in value) {
       const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']);
       return fields && {kind: 'paragraph', ...this.item(file, fields, path)};
@@ -310,7 +272,7 @@ class Validator {
     return undefined;
   }
 
-  private item(file: ContentFile, fields: Fields, path: Path): ListItem {
+  private item(file: YamlFile, fields: Fields, path: Path): ListItem {
     return {
       id: this.id(file, fields.id, [...path, 'id']),
       text: this.text(file, fields.text, [...path, 'text']),
@@ -321,14 +283,22 @@ class Validator {
   // --- field checks shared by every file ---
 
   /** Checks that value is a map with every required field and no unknown one. */
-  private fields(file: ContentFile, value: unknown, path: Path, required: string[], optional: string[] = []): Fields | undefined {
+  private fields(
+    file: YamlFile,
+    value: unknown,
+    path: Path,
+    required: string[],
+    optional: string[] = [],
+  ): Fields | undefined {
     if (!isFields(value)) {
       file.problem(path, `expected fields ${required.join(', ')}`);
       return undefined;
     }
     const known = [...required, ...optional];
     for (const key of Object.keys(value)) {
-      if (!known.includes(key)) file.problem([...path, key], `unknown field ${quote(key)}; expected ${known.join(', ')}`);
+      if (!known.includes(key)) {
+        file.problem([...path, key], `unknown field ${quote(key)}; expected ${known.join(', ')}`);
+      }
     }
     for (const key of required) {
       if (value[key] === undefined || value[key] === null) file.problem(path, `missing field ${quote(key)}`);
@@ -336,7 +306,7 @@ class Validator {
     return value;
   }
 
-  private list(file: ContentFile, value: unknown, path: Path): unknown[] {
+  private list(file: YamlFile, value: unknown, path: Path): unknown[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       file.problem(path, 'expected a list');
@@ -345,7 +315,7 @@ class Validator {
     return value;
   }
 
-  private idFormat(file: ContentFile, value: unknown, path: Path): value is string {
+  private idFormat(file: YamlFile, value: unknown, path: Path): value is string {
     if (value === undefined || value === null) return false; // reported as a missing field
     if (typeof value !== 'string' || !idPattern.test(value)) {
       file.problem(path, `${quote(String(value))} is not a valid id: use lowercase letters, digits and hyphens`);
@@ -355,7 +325,7 @@ class Validator {
   }
 
   /** Checks an id's form and that no other item in the folder uses it. */
-  private id(file: ContentFile, value: unknown, path: Path): string {
+  private id(file: YamlFile, value: unknown, path: Path): string {
     if (!this.idFormat(file, value, path)) return String(value);
     const here = `${file.name} ${showPath(path)}`;
     const first = this.ids.get(value);
@@ -365,13 +335,15 @@ class Validator {
   }
 
   /** Text that may mark glossary terms. */
-  private text(file: ContentFile, value: unknown, path: Path): string {
+  private text(file: YamlFile, value: unknown, path: Path): string {
     if (value === undefined || value === null) return ''; // reported as a missing field
     if (typeof value !== 'string' || !value.trim()) {
       file.problem(path, 'expected text');
       return '';
     }
-    if (hasStrayBrackets(value)) file.problem(path, 'unbalanced [[ or ]]; mark a term as [[term-id]] or [[term-id|shown words]]');
+    if (hasStrayBrackets(value)) {
+      file.problem(path, 'unbalanced [[ or ]]; mark a term as [[term-id]] or [[term-id|shown words]]');
+    }
     for (const run of parseInline(value)) {
       if (typeof run !== 'string') this.termRefs.push({file, path, term: run.term});
     }
@@ -379,20 +351,21 @@ class Validator {
   }
 
   /** Text that must not mark glossary terms: headings, terms and definitions. */
-  private plainText(file: ContentFile, value: unknown, path: Path): string {
+  private plainText(file: YamlFile, value: unknown, path: Path): string {
     const text = this.text(file, value, path);
     if (text.includes('[[')) file.problem(path, 'glossary terms cannot be marked here');
     return text;
   }
 
   /** The optional fields any text may carry: the facts it states and a note for translators. */
-  private extras(file: ContentFile, fields: Fields, path: Path): {facts?: FactIds; note?: string} {
+  private extras(file: YamlFile, fields: Fields, path: Path): {facts?: FactIds; note?: string} {
     const note = fields.note;
-    if (note !== undefined && (typeof note !== 'string' || !note.trim())) file.problem([...path, 'note'], 'expected text');
-    return {...this.facts(file, fields.facts, [...path, 'facts']), ...(typeof note === 'string' && note.trim() ? {note: note.trim()} : {})};
+    const hasNote = typeof note === 'string' && note.trim() !== '';
+    if (note !== undefined && !hasNote) file.problem([...path, 'note'], 'expected text');
+    return {...this.facts(file, fields.facts, [...path, 'facts']), ...(hasNote ? {note: note.trim()} : {})};
   }
 
-  private facts(file: ContentFile, value: unknown, path: Path): {facts?: FactIds} {
+  private facts(file: YamlFile, value: unknown, path: Path): {facts?: FactIds} {
     if (value === undefined) return {};
     if (!Array.isArray(value) || !value.every((fact) => typeof fact === 'string' && factPattern.test(fact))) {
       file.problem(path, 'expected a list of fact ids such as [O1, W2]');

@@ -1,16 +1,17 @@
-// Reads content/*.yaml and validates it with the compiled validator (run `npm run build:ts`
-// first). Shared by the scripts that need the content model.
+// Reads content/*.yaml and validates it. Shared by the tools that need the content model.
 import {readdir, readFile} from 'node:fs/promises';
 import {join, relative} from 'node:path';
-import {formatProblem, validateContent} from '../build/content/validate.js';
+import type {GuideContent} from '../../src/content/model.js';
+import {formatProblem, validateContent} from './validate.js';
 
-export async function readContentFiles(folder) {
+export async function readContentFiles(folder: string): Promise<Record<string, string>> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.yaml'));
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name), 'utf8')])));
+  const texts = await Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
+  return Object.fromEntries(names.map((name, i) => [name, texts[i]]));
 }
 
 /** The validated content model; on problems, prints them all and exits 1. */
-export async function loadContent(folder = 'content') {
+export async function loadContent(folder = 'content'): Promise<{content: GuideContent; files: Record<string, string>}> {
   const files = await readContentFiles(folder);
   const {content, problems} = validateContent(files);
   if (content) return {content, files};

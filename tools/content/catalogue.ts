@@ -1,8 +1,8 @@
 /**
  * The message catalogue: every string a reader sees, with the stable id and the description
  * for translators that @lit/localize puts into the XLIFF files. One walk over the content model
- * serves the code generator (scripts/build-content.mjs), the pseudo-locales, `npm run
- * l10n:status` and the readability count of each language.
+ * serves the code generator (tools/build-content.ts), the pseudo-locales, `npm run
+ * l10n:status` and `npm run l10n:extract`.
  *
  * Ids come from the content ids, which never change meaning (see content/*.yaml):
  *   <block id>                      a paragraph or a list item
@@ -11,8 +11,8 @@
  *   glossary.<term id>.definition   its plain meaning
  *   <dates id>, <disclaimer id>     the lines under every element
  */
-import type {Block, GuideContent, Section} from './model.js';
-import {keptMarkers} from './markup.js';
+import {keptMarkers} from '../../src/content/markup.js';
+import {eachBlock, type Block, type GuideContent} from '../../src/content/model.js';
 
 export type ModelPath = readonly (string | number)[];
 
@@ -33,7 +33,10 @@ function keepHint(text: string): string {
   const kept = keptMarkers(text);
   const hints: string[] = [];
   if (kept.some((marker) => marker.startsWith('[['))) {
-    hints.push('Keep each [[id|words]] marker and its id; translate only the words after "|" (add "|words" to a bare [[id]] if the word changes).');
+    hints.push(
+      'Keep each [[id|words]] marker and its id; translate only the words after "|" ' +
+        '(add "|words" to a bare [[id]] if the word changes).',
+    );
   }
   const placeholders = kept.filter((marker) => marker.startsWith('{'));
   if (placeholders.length) hints.push(`Keep ${placeholders.join(' and ')} exactly as written; each becomes a date.`);
@@ -41,6 +44,7 @@ function keepHint(text: string): string {
 }
 
 const sentence = (...parts: Array<string | undefined>) => parts.filter(Boolean).join(' ');
+const headingHint = 'Short, no full stop.';
 
 export function catalogue(content: GuideContent): Message[] {
   const messages: Message[] = [];
@@ -48,45 +52,73 @@ export function catalogue(content: GuideContent): Message[] {
     messages.push({id, text, path, desc: sentence(where, readers, keepHint(text), note)});
 
   for (const [tag, element] of Object.entries(content.elements)) {
-    const blocks = (list: readonly Block[], path: ModelPath, place: string) =>
-      list.forEach((block, i) => {
-        const at = [...path, i];
+    const blocks = (list: readonly Block[], path: ModelPath, place: string) => {
+      for (const {block, path: at, parent} of eachBlock(list, path)) {
+        const where = parent ? `${place} > "${parent.heading}"` : place;
         switch (block.kind) {
           case 'paragraph':
-            add(block.id, block.text, [...at, 'text'], `${place}: a paragraph.`, block.note);
+            add(block.id, block.text, [...at, 'text'], `${where}: a paragraph.`, block.note);
             break;
           case 'list':
             block.items.forEach((item, n) =>
-              add(item.id, item.text, [...at, 'items', n, 'text'],
-                `${place}: ${block.ordered ? 'step' : 'bullet point'} ${n + 1} of ${block.items.length}.`,
-                sentence(block.note, item.note)),
+              add(
+                item.id,
+                item.text,
+                [...at, 'items', n, 'text'],
+                `${where}: ${block.ordered ? 'step' : 'bullet point'} ${n + 1} of ${block.items.length}.`,
+                sentence(block.note, item.note),
+              ),
             );
             break;
           case 'subsection':
-            add(`${block.id}.heading`, block.heading, [...at, 'heading'], `${place}: a smaller heading. Short, no full stop.`, block.note);
-            blocks(block.blocks, [...at, 'blocks'], `${place} > "${block.heading}"`);
+            add(
+              `${block.id}.heading`,
+              block.heading,
+              [...at, 'heading'],
+              `${where}: a smaller heading. ${headingHint}`,
+              block.note,
+            );
             break;
         }
-      });
+      }
+    };
     blocks(element.intro, ['elements', tag, 'intro'], `<${tag}>, introduction`);
-    element.sections.forEach((section: Section, i) => {
+    element.sections.forEach((section, i) => {
       const at = ['elements', tag, 'sections', i];
-      add(`${section.id}.heading`, section.heading, [...at, 'heading'], `<${tag}>: heading of the section "${section.id}". Short, no full stop.`, section.note);
+      const where = `<${tag}>: heading of the section "${section.id}".`;
+      add(`${section.id}.heading`, section.heading, [...at, 'heading'], `${where} ${headingHint}`, section.note);
       blocks(section.blocks, [...at, 'blocks'], `<${tag}>, section "${section.heading}"`);
     });
   }
 
   for (const entry of Object.values(content.glossary)) {
-    add(`glossary.${entry.id}`, entry.term, ['glossary', entry.id, 'term'],
-      `Glossary: the medical word "${entry.term}" as written mid-sentence. Readers tap it to open its meaning.`, entry.note);
-    add(`glossary.${entry.id}.definition`, entry.definition, ['glossary', entry.id, 'definition'],
-      `Glossary: the plain meaning of "${entry.term}", shown right after the word. One or two short sentences; add no medical facts.`);
+    const word = `"${entry.term}"`;
+    add(
+      `glossary.${entry.id}`,
+      entry.term,
+      ['glossary', entry.id, 'term'],
+      `Glossary: the medical word ${word} as written mid-sentence. Readers tap it to open its meaning.`,
+      entry.note,
+    );
+    add(
+      `glossary.${entry.id}.definition`,
+      entry.definition,
+      ['glossary', entry.id, 'definition'],
+      `Glossary: the plain meaning of ${word}, shown right after the word. ` +
+        'One or two short sentences; add no medical facts.',
+    );
   }
 
   const {dates, disclaimer} = content;
-  add(dates.id, dates.text, ['dates', 'text'], 'Small print under every element: how current the facts are.', dates.note);
-  add(disclaimer.id, disclaimer.text, ['disclaimer', 'text'],
-    'Small print under every element. It must stay clear that this does not replace the reader\'s own doctor.', disclaimer.note);
+  const smallPrint = 'Small print under every element';
+  add(dates.id, dates.text, ['dates', 'text'], `${smallPrint}: how current the facts are.`, dates.note);
+  add(
+    disclaimer.id,
+    disclaimer.text,
+    ['disclaimer', 'text'],
+    `${smallPrint}. It must stay clear that this does not replace the reader's own doctor.`,
+    disclaimer.note,
+  );
 
   const seen = new Set<string>();
   for (const {id} of messages) {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Finds the two browsers the tests run in: Chromium (or Chrome) and Firefox. The test config
 // imports findBrowsers(); run directly, this script says how to install what is missing and
 // exits 1, so `npm test` fails early with a useful message instead of a launcher stack trace.
@@ -7,11 +6,17 @@ import {accessSync, constants} from 'node:fs';
 import {delimiter, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
+/** @typedef {{env: string, names: string[], paths: string[]}} Candidate */
+
+/** @type {Record<'chromium' | 'firefox', Candidate>} */
 const candidates = {
   chromium: {
     env: 'CHROME_PATH',
     names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
-    paths: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+    paths: [
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ],
   },
   firefox: {
     env: 'FIREFOX_PATH',
@@ -20,6 +25,7 @@ const candidates = {
   },
 };
 
+/** @param {string} path */
 function executable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -29,6 +35,7 @@ function executable(path) {
   }
 }
 
+/** @param {Candidate} candidate */
 function find({env, names, paths}) {
   if (process.env[env]) return executable(process.env[env]) ? process.env[env] : undefined;
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
@@ -42,7 +49,7 @@ export function findBrowsers() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const found = findBrowsers();
-  const missing = Object.keys(found).filter((name) => !found[name]);
+  const missing = /** @type {(keyof typeof found)[]} */ (Object.keys(found)).filter((name) => !found[name]);
   if (missing.length) {
     console.error(`The tests run in Chromium and Firefox; not found: ${missing.join(', ')}.
 Install them, then run npm test again:

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Checks against the team's shared folder (../shared), when this checkout has one:
 // - test/fixtures/content-facts.md, which the fact-map test reads, is still a faithful copy of
 //   the clinical source of truth;
@@ -14,7 +13,10 @@ if (!existsSync(`${shared}/content-facts.md`)) {
 }
 const copy = 'test/fixtures/content-facts.md';
 if (readFileSync(copy, 'utf8') !== readFileSync(`${shared}/content-facts.md`, 'utf8')) {
-  console.error(`check:shared: ${copy} differs from ${shared}/content-facts.md. Copy it over, then review content/ against the changed facts.`);
+  console.error(
+    `check:shared: ${copy} differs from ${shared}/content-facts.md. ` +
+      'Copy it over, then review content/ against the changed facts.',
+  );
   process.exit(1);
 }
 try {

@@ -23,13 +23,12 @@
 //   difficult, 30-50 difficult, < 30 very difficult.
 //   Caution: in this usual form more (so shorter) sentences LOWER the score, the opposite of
 //   Flesch, from which it was adapted; G. Law (LINGUIST List 22.2332, 2011) argues the sentence
-//   term should use words per sentence. `fernandezHuertaCorrected` gives that reading,
-//   206.84 - 60 * syllables/words - 1.02 * words/sentences, for comparison only.
+//   term should use words per sentence. INFLESZ, which the gate uses, has no such problem.
 
 const STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó']);
 const WEAK = new Set(['i', 'u', 'ü']);
 const ACCENTED_WEAK = new Set(['í', 'ú']);
-const isVowel = (c) => STRONG.has(c) || WEAK.has(c) || ACCENTED_WEAK.has(c);
+const isVowel = (c: string) => STRONG.has(c) || WEAK.has(c) || ACCENTED_WEAK.has(c);
 
 /**
  * Two vowels side by side: do they belong to different syllables (hiatus)?
@@ -38,7 +37,7 @@ const isVowel = (c) => STRONG.has(c) || WEAK.has(c) || ACCENTED_WEAK.has(c);
  * - the same vowel twice: hiatus (chi-i-ta)
  * - otherwise (weak + weak, weak + strong): one syllable, a diphthong (ciu-dad, hue-vo)
  */
-function isHiatus(a, b) {
+function isHiatus(a: string, b: string): boolean {
   if (a === b) return true;
   if (STRONG.has(a) && STRONG.has(b)) return true;
   if ((ACCENTED_WEAK.has(a) && STRONG.has(b)) || (STRONG.has(a) && ACCENTED_WEAK.has(b))) return true;
@@ -54,10 +53,8 @@ function isHiatus(a, b) {
  * - "h" is treated as a consonant (bú-ho, pro-hí-bo).
  * - Each run of vowels gives one syllable plus one more for each hiatus inside it.
  * - A word with no vowel (a number, an abbreviation) counts 1.
- * @param {string} word
- * @returns {number}
  */
-export function spanishSyllables(word) {
+export function spanishSyllables(word: string): number {
   let w = String(word).normalize('NFC').toLowerCase();
   // Silent u in que/qui, gue/gui (not gü).
   w = w.replace(/([qg])u(?=[eiéí])/g, '$1');
@@ -81,10 +78,9 @@ const HAS_WORD = /[\p{L}\d]/u;
 
 /**
  * Counts sentences, words and syllables over texts already stripped of markup.
- * @param {string[]} texts one string per paragraph or list item
- * @returns {{sentences: number, words: number, syllables: number}}
+ * @param texts one string per paragraph or list item
  */
-export function countSpanish(texts) {
+export function countSpanish(texts: readonly string[]): Counts {
   const totals = {sentences: 0, words: 0, syllables: 0};
   for (const text of texts) {
     const normalized = String(text).normalize('NFC');
@@ -97,25 +93,26 @@ export function countSpanish(texts) {
   return totals;
 }
 
+export interface Counts {
+  sentences: number;
+  words: number;
+  syllables: number;
+}
+
 /** Szigriszt-Pazos perspicuity, read with the INFLESZ scale. */
-export function inflesz({sentences, words, syllables}) {
+export function inflesz({sentences, words, syllables}: Counts): number {
   return 206.835 - 62.3 * (syllables / words) - words / sentences;
 }
 
 /** Fernández Huerta, as usually quoted: P = syllables per 100 words, F = sentences per 100 words. */
-export function fernandezHuerta({sentences, words, syllables}) {
+export function fernandezHuerta({sentences, words, syllables}: Counts): number {
   const P = (syllables / words) * 100;
   const F = (sentences / words) * 100;
   return 206.84 - 0.6 * P - 1.02 * F;
 }
 
-/** Fernández Huerta with the sentence term as words per sentence (Law, 2011); comparison only. */
-export function fernandezHuertaCorrected({sentences, words, syllables}) {
-  return 206.84 - 60 * (syllables / words) - 1.02 * (words / sentences);
-}
-
 /** The INFLESZ band of a Szigriszt-Pazos score, in English. */
-export function infleszBand(score) {
+export function infleszBand(score: number): string {
   if (score < 40) return 'very difficult';
   if (score < 55) return 'somewhat difficult';
   if (score < 65) return 'normal';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Prints the size of what a page downloads: the bundle (English included), and each locale
 // chunk it fetches on first use; minified, gzip -9, brotli at its best. Fails (exit 1) when
 // the bundle or a chunk goes over its gzip budget, so growth is a decision, not an accident.
@@ -6,9 +5,12 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
 const budgets = {bundle: 20 * 1024, locale: 8 * 1024};
-const files = [
+const files: [string, number][] = [
   ['dist/bone-marrow-guide.js', budgets.bundle],
-  ...readdirSync('dist/locales').filter((name) => name.endsWith('.js')).sort().map((name) => [`dist/locales/${name}`, budgets.locale]),
+  ...readdirSync('dist/locales')
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name): [string, number] => [`dist/locales/${name}`, budgets.locale]),
 ];
 
 let over = false;

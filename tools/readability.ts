@@ -1,12 +1,11 @@
-#!/usr/bin/env node
 // Measures how easy the text is to read, per section, per element and overall, and fails
 // (exit 1) when a goal is missed:
 // - English: Flesch-Kincaid grade and SMOG index; overall FK grade at most 6.0, no element
 //   above 7.0.
-// - Spanish (the shipped translation, build/generated/locales/es.js): Szigriszt-Pazos
+// - Spanish (the shipped translation, src/generated/locales/es.ts): Szigriszt-Pazos
 //   perspicuity on the INFLESZ scale, with Fernández Huerta beside it (see
 //   spanish-readability.mjs); overall and every element at least 65, "fairly easy".
-// Run after `npm run build`.
+// Run after `npm run build`, which generates the translations it reads.
 //
 // Method: the text a reader sees (glossary markup replaced by its shown words); headings are
 // not counted. Each paragraph and list item ends a sentence, as does . ! ? or : inside it.
@@ -15,21 +14,28 @@
 //   SMOG = 1.043 * sqrt(words of 3+ syllables * 30 / sentences) + 3.1291
 // SMOG is defined for 30 sentences or more; for a short section it is only a rough guide.
 import {syllable} from 'syllable';
-import {parsePlaceholders, shownText} from '../build/content/markup.js';
-import {sourceContent, messageFunction} from '../build/translations.js';
-import {localizeContent} from '../build/generated/content.js';
-import {templates as spanishTemplates} from '../build/generated/locales/es.js';
-import {countSpanish, fernandezHuerta, inflesz, infleszBand} from './spanish-readability.mjs';
+import {dateParts} from '../src/content/dates.js';
+import {shownText} from '../src/content/markup.js';
+import {eachBlock, type Block, type GuideContent} from '../src/content/model.js';
+import {localizeContent} from '../src/generated/content.js';
+import {templates as spanishTemplates} from '../src/generated/locales/es.js';
+import {messageFunction, sourceContent} from '../src/translations.js';
+import {countSpanish, fernandezHuerta, inflesz, infleszBand, type Counts} from './spanish-readability.js';
 
 const goals = {overall: 6.0, element: 7.0, spanish: 65};
 
-function blockTexts(blocks) {
-  return blocks.flatMap((block) =>
-    block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items.map((item) => item.text) : blockTexts(block.blocks),
+/** The text of every paragraph and list item, in reading order. */
+function blockTexts(blocks: readonly Block[]): string[] {
+  return [...eachBlock(blocks)].flatMap(({block}) =>
+    block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items.map((item) => item.text) : [],
   );
 }
 
-function count(texts) {
+interface EnglishCounts extends Counts {
+  polysyllables: number;
+}
+
+function count(texts: string[]): EnglishCounts {
   const totals = {sentences: 0, words: 0, syllables: 0, polysyllables: 0};
   for (const text of texts) {
     const sentences = text.split(/(?<=[.!?:])\s+/).filter((s) => /[A-Za-z0-9]/.test(s));
@@ -44,27 +50,50 @@ function count(texts) {
   return totals;
 }
 
-const sum = (all) => all.reduce((a, b) => ({
-  sentences: a.sentences + b.sentences, words: a.words + b.words,
-  syllables: a.syllables + b.syllables, polysyllables: (a.polysyllables ?? 0) + (b.polysyllables ?? 0),
-}));
+type AnyCounts = Counts & {polysyllables?: number};
 
-const english = {
+const sum = <C extends AnyCounts>(all: C[]): C =>
+  all.reduce((a, b) => ({
+    ...a,
+    sentences: a.sentences + b.sentences,
+    words: a.words + b.words,
+    syllables: a.syllables + b.syllables,
+    polysyllables: (a.polysyllables ?? 0) + (b.polysyllables ?? 0),
+  }));
+
+interface Scored extends AnyCounts {
+  scores: number[];
+}
+
+interface Language {
+  lang: string;
+  count: (texts: string[]) => AnyCounts;
+  columns: [string, string];
+  scores: (counts: AnyCounts) => number[];
+  failures: (result: {overall: Scored; elements: (Scored & {tag: string})[]}) => string[];
+  goal: string;
+}
+
+const english: Language = {
   lang: 'en',
   count,
   columns: ['FK grade', 'SMOG'],
-  scores: ({sentences, words, syllables, polysyllables}) => [
+  scores: ({sentences, words, syllables, polysyllables = 0}) => [
     0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59,
     1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291,
   ],
   failures: ({overall, elements}) => [
-    ...(overall.scores[0] > goals.overall ? [`overall FK grade ${overall.scores[0].toFixed(1)} is above ${goals.overall.toFixed(1)}`] : []),
-    ...elements.filter((e) => e.scores[0] > goals.element).map((e) => `<${e.tag}> FK grade ${e.scores[0].toFixed(1)} is above ${goals.element.toFixed(1)}`),
+    ...(overall.scores[0] > goals.overall
+      ? [`overall FK grade ${overall.scores[0].toFixed(1)} is above ${goals.overall.toFixed(1)}`]
+      : []),
+    ...elements
+      .filter((e) => e.scores[0] > goals.element)
+      .map((e) => `<${e.tag}> FK grade ${e.scores[0].toFixed(1)} is above ${goals.element.toFixed(1)}`),
   ],
   goal: `overall FK grade at most ${goals.overall.toFixed(1)}, each element at most ${goals.element.toFixed(1)}`,
 };
 
-const spanish = {
+const spanish: Language = {
   lang: 'es',
   count: countSpanish,
   columns: ['INFLESZ', 'F. Huerta'],
@@ -77,29 +106,28 @@ const spanish = {
 };
 
 /** Counts for every section, element, the glossary, the shared notes and the whole. */
-function measure(content, {lang, count, scores}) {
+function measure(content: GuideContent, {lang, count, scores}: Language) {
   const {glossary} = content;
-  const text = (texts) => count(texts.map((t) => shownText(t, glossary)));
-  const rows = [];
-  const elementTotals = [];
+  const text = (texts: string[]) => count(texts.map((t) => shownText(t, glossary)));
+  const rows: [string, AnyCounts][] = [];
+  const elementTotals: [string, AnyCounts][] = [];
   for (const [tag, element] of Object.entries(content.elements)) {
-    const parts = [];
+    const parts: [string, AnyCounts][] = [];
     if (element.intro.length) parts.push([`${tag} (intro)`, text(blockTexts(element.intro))]);
     for (const section of element.sections) parts.push([`${tag} › ${section.id}`, text(blockTexts(section.blocks))]);
     const total = sum(parts.map(([, c]) => c));
     rows.push(...parts, [`${tag} (element)`, total]);
     elementTotals.push([tag, total]);
   }
-  const format = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'});
-  const datesText = parsePlaceholders(content.dates.text)
-    .map((p) => (typeof p === 'string' ? p : format.format(new Date(`${content.dates[p.placeholder]}T00:00:00Z`))))
+  const datesText = dateParts(content.dates, content.dates.text, lang)
+    .map((part) => (typeof part === 'string' ? part : part.shown))
     .join('');
   const notes = text([datesText, content.disclaimer.text]);
   const definitions = text(Object.values(glossary).map((term) => term.definition));
   rows.push(['dates and disclaimer', notes], ['glossary definitions', definitions]);
   const overall = sum([...elementTotals.map(([, c]) => c), notes, definitions]);
   rows.push(['overall', overall]);
-  const scored = (c) => ({...c, scores: scores(c)});
+  const scored = (c: AnyCounts): Scored => ({...c, scores: scores(c)});
   return {
     rows: rows.map(([name, c]) => ({name, ...scored(c)})),
     elements: elementTotals.map(([tag, c]) => ({tag, ...scored(c)})),
@@ -107,17 +135,25 @@ function measure(content, {lang, count, scores}) {
   };
 }
 
-const pad = (s, n) => String(s).padEnd(n);
-const failures = [];
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const failures: string[] = [];
 for (const [language, content] of [
   [english, sourceContent],
   [spanish, localizeContent(messageFunction(spanishTemplates))],
-]) {
+] as const) {
   const result = measure(content, language);
   console.log(`\n${language.lang}: ${language.goal}`);
-  console.log(`${pad('text', 36)}${pad('sentences', 11)}${pad('words', 7)}${pad(language.columns[0], 10)}${language.columns[1]}`);
+  console.log(
+    `${pad('text', 36)}${pad('sentences', 11)}${pad('words', 7)}${pad(language.columns[0], 10)}${language.columns[1]}`,
+  );
   for (const row of result.rows) {
-    console.log(`${pad(row.name, 36)}${pad(row.sentences, 11)}${pad(row.words, 7)}${pad(row.scores[0].toFixed(1), 10)}${row.scores[1].toFixed(1)}`);
+    console.log(
+      pad(row.name, 36) +
+        pad(row.sentences, 11) +
+        pad(row.words, 7) +
+        pad(row.scores[0].toFixed(1), 10) +
+        row.scores[1].toFixed(1),
+    );
   }
   failures.push(...language.failures(result).map((failure) => `${language.lang}: ${failure}`));
 }

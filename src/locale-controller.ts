@@ -1,0 +1,205 @@
+/**
+ * Which language an element shows, and its text in that language.
+ *
+ * An element asks for: its `locale` attribute or property; else the `lang` of the closest
+ * element that has one, itself included, crossing shadow roots; else the document's `lang`;
+ * else the source language. resolveLocale() maps the request to a supported locale. A locale
+ * other than English loads once per page (translations.ts); until it is here the element
+ * shows English, and `ready` waits for it.
+ *
+ * One MutationObserver serves the whole page: `lang` changes are rare, so each one asks every
+ * connected controller to look again.
+ */
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import type {GuideContent} from './content/model.js';
+import {directionOf, maxTagLength, resolveLocale} from './locale.js';
+import {loadContent, loadedContent, onLocaleArrival, sourceLocale, supportedLocales} from './translations.js';
+import {quoted, warn} from './warnings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Where a requested tag came from: an element's own `locale`, or a `lang` on the page. */
+interface Request {
+  tag: string;
+  /** The element whose `locale` or `lang` gave the tag; unsupported tags are warned about once per source. */
+  source: Element | undefined;
+}
+
+export class LocaleController implements ReactiveController {
+  /** The supported locale the element should show. */
+  private wanted = sourceLocale;
+  private shown: {lang: string; content: GuideContent} = {lang: sourceLocale, content: loadedContent(sourceLocale)!};
+  /** The request last resolved, so an update that changes nothing costs one comparison. */
+  private lastRequest?: Request;
+  /** The language a page `lang` gives the element; looked up on connect and when a `lang` changes. */
+  private inherited: Request = {tag: '', source: undefined};
+  /** Present while `wanted` is loading; resolved once it is shown or could not load. */
+  private waiting?: {promise: Promise<void>; resolve: () => void};
+
+  /**
+   * @param host the element
+   * @param requestedLocale reads the element's `locale` property, whatever a page put there
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly requestedLocale: () => unknown,
+  ) {
+    host.addController(this);
+  }
+
+  /** The locale shown, a supported BCP 47 tag. */
+  get lang(): string {
+    return this.shown.lang;
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.shown.lang);
+  }
+
+  /** The text, in the locale shown. */
+  get content(): GuideContent {
+    return this.shown.content;
+  }
+
+  /**
+   * Resolves once the element shows the language it now wants, or has fallen back to English
+   * because that language could not load in time. Follows changes: after a switch back to a
+   * language already here, it resolves at once, without waiting for the one abandoned.
+   */
+  get ready(): Promise<void> {
+    return this.waiting?.promise ?? Promise.resolve();
+  }
+
+  hostConnected(): void {
+    pageControllers.add(this);
+    watchLang(this.host);
+    this.langChanged();
+  }
+
+  hostDisconnected(): void {
+    pageControllers.delete(this);
+    if (!pageControllers.size) observer?.disconnect();
+  }
+
+  /** Before each render: picks up a change of the `locale` property. */
+  hostUpdate(): void {
+    this.choose(false);
+  }
+
+  /** A `lang` changed somewhere on the page; also the moment to retry a language that failed. */
+  langChanged(): void {
+    this.inherited = isServer ? {tag: '', source: undefined} : inheritedLang(this.host);
+    this.choose(true);
+  }
+
+  /** A locale's text has arrived, perhaps after this element gave up waiting for it. */
+  localeArrived(locale: string): void {
+    if (locale === this.wanted) this.show(locale);
+  }
+
+  private request(): Request {
+    const locale = this.requestedLocale();
+    if (typeof locale === 'string' && locale.trim()) return {tag: locale.slice(0, maxTagLength), source: this.host};
+    if (locale !== undefined && locale !== null && typeof locale !== 'string') {
+      warnOnce(
+        this.host,
+        locale,
+        `locale must be a language tag such as "es", not ${quoted(locale)}; using the page's language.`,
+      );
+    }
+    return this.inherited;
+  }
+
+  private choose(retry: boolean): void {
+    const request = this.request();
+    const last = this.lastRequest;
+    const same = last !== undefined && last.tag === request.tag && last.source === request.source;
+    const failed = this.shown.lang !== this.wanted && !this.waiting;
+    if (same && !(retry && failed)) return;
+    this.lastRequest = request;
+    const {lang, matched} = resolveLocale(request.tag, supportedLocales, sourceLocale);
+    if (request.source && !same) {
+      if (matched) warned.delete(request.source);
+      else {
+        warnOnce(
+          request.source,
+          request.tag,
+          `locale ${quoted(request.tag)} is not available; showing ${sourceLocale}. ` +
+            `Available: ${supportedLocales.join(', ')}.`,
+          this.host,
+        );
+      }
+    }
+    this.wanted = lang;
+    if (loadedContent(lang)) {
+      this.show(lang);
+      return;
+    }
+    this.waiting ??= deferred();
+    void loadContent(lang).then((content) => {
+      if (this.wanted !== lang) return; // a newer request won
+      // On failure loadContent has warned; stay in the language shown (English at first).
+      if (content) this.show(lang);
+      else this.stopWaiting();
+    });
+  }
+
+  private show(lang: string): void {
+    this.stopWaiting();
+    if (this.shown.lang === lang) return;
+    this.shown = {lang, content: loadedContent(lang)!};
+    this.host.requestUpdate();
+  }
+
+  private stopWaiting(): void {
+    this.waiting?.resolve();
+    this.waiting = undefined;
+  }
+}
+
+function deferred(): {promise: Promise<void>; resolve: () => void} {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return {promise, resolve};
+}
+
+/** The language the page gives an element: the closest `lang`, crossing shadow roots. */
+function inheritedLang(element: Element): Request {
+  for (let node: Element | null = element; node;) {
+    const withLang = node.closest('[lang]');
+    if (withLang) return {tag: withLang.getAttribute('lang')!.slice(0, maxTagLength), source: withLang};
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return {tag: '', source: undefined};
+}
+
+// --- The page: every connected controller, one observer, one warning per source ---
+
+const pageControllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+const langChanges: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
+
+/**
+ * The last bad value warned about, per element that carries it: a page `lang` that 100
+ * elements inherit gives one warning, and a new one only when it changes.
+ */
+const warned = new WeakMap<Element, string>();
+
+function warnOnce(source: Element, value: unknown, message: string, reporter: Element = source): void {
+  const key = typeof value === 'string' ? value : `(${typeof value})`;
+  if (warned.get(source) === key) return;
+  warned.set(source, key);
+  warn(reporter, message);
+}
+
+function watchLang(element: Element): void {
+  observer ??= new MutationObserver(() => pageControllers.forEach((controller) => controller.langChanged()));
+  observer.observe(document.documentElement, langChanges);
+  // A document observer does not see inside shadow roots: watch each one around the element.
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observer.observe(root, langChanges);
+  }
+}
+
+if (!isServer) onLocaleArrival((locale) => pageControllers.forEach((controller) => controller.localeArrived(locale)));

@@ -1,0 +1,141 @@
+// The content validator: the real content passes, and each kind of mistake a clinical editor
+// can make is reported with the file, line and path, in words they can act on. Each case
+// breaks one thing in a small valid folder (test/fixtures/content/).
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {readContentFiles} from '../../tools/content/read.js';
+import {formatProblem, validateContent} from '../../tools/content/validate.js';
+
+const real = await readContentFiles('content');
+const fixture = await readContentFiles('test/fixtures/content');
+
+/** The fixture with one edit in one file; the edit must apply. */
+function problemsAfter(file: string, find: string, replace: string) {
+  assert.ok(fixture[file].includes(find), `${file} should contain ${JSON.stringify(find)}`);
+  return validateContent({...fixture, [file]: fixture[file].replace(find, replace)}).problems;
+}
+
+const lineOf = (file: string, text: string) => fixture[file].slice(0, fixture[file].indexOf(text)).split('\n').length;
+
+test('the real content is valid, with every section of guide.yaml, in its order', () => {
+  const {content, problems} = validateContent(real);
+  assert.deepEqual(
+    problems.map((problem) => formatProblem(problem)),
+    [],
+  );
+  assert.ok(content);
+  assert.deepEqual(Object.keys(content.elements), ['procedure-overview', 'risk-list', 'results-explainer']);
+  const guide = real['guide.yaml'];
+  for (const [tag, element] of Object.entries(content.elements)) {
+    const listed = guide.match(new RegExp(`${tag}:\\s*\\n\\s*sections: \\[([^\\]]*)\\]`))![1].split(/,\s*/);
+    assert.deepEqual(
+      element.sections.map((section) => section.id),
+      listed,
+      tag,
+    );
+  }
+});
+
+test('the fixture is valid, and its model keeps text, lists, subsections, facts and notes', () => {
+  const {content, problems} = validateContent(fixture);
+  assert.deepEqual(problems, []);
+  const [first, second, third] = content!.elements['sample-list'].sections;
+  assert.equal(first.heading, 'First');
+  assert.deepEqual(first.blocks[0], {
+    kind: 'paragraph',
+    id: 'first-text',
+    text: 'The first [[widget]].',
+    facts: ['A1'],
+  });
+  assert.equal(first.blocks[1].kind, 'list');
+  assert.equal(second.blocks[1].kind, 'subsection');
+  assert.equal(third.blocks[0].kind === 'paragraph' && third.blocks[0].note, 'A note for translators.');
+  assert.equal(content!.glossary.widget.definition, 'A small part of a page.');
+});
+
+test('a missing field: file, line and path', () => {
+  const problems = problemsAfter('sample-list.yaml', '    heading: Second\n', '');
+  assert.deepEqual(
+    problems.map((problem) => formatProblem(problem)),
+    [`content/sample-list.yaml:${lineOf('sample-list.yaml', '  - id: second')}: sections[1]: missing field "heading"`],
+  );
+});
+
+test('a duplicate id names both places', () => {
+  const problems = problemsAfter('sample-list.yaml', '- id: second-text', '- id: first-text');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].path, 'sections[1].blocks[0].id');
+  assert.equal(
+    problems[0].message,
+    'duplicate id "first-text"; first used at sample-list.yaml sections[0].blocks[0].id',
+  );
+});
+
+test('an id used in two files', () => {
+  const problems = problemsAfter('glossary.yaml', '- id: widget', '- id: first-text');
+  assert.deepEqual(
+    problems.map((problem) => problem.message),
+    [
+      'duplicate id "first-text"; first used at glossary.yaml terms[0].id',
+      'unknown glossary term "widget"; add it to glossary.yaml',
+    ],
+  );
+});
+
+test('an unknown section, and the section it leaves missing', () => {
+  const problems = problemsAfter('sample-list.yaml', '- id: third\n', '- id: thrid\n');
+  assert.deepEqual(
+    problems.map((p) => [p.path, p.message]),
+    [
+      [
+        'sections[2].id',
+        'unknown section "thrid" for <sample-list>; ' +
+          'the sections of <sample-list> are first, second, third (set in guide.yaml)',
+      ],
+      ['sections', 'missing section "third", which guide.yaml lists for <sample-list>'],
+    ],
+  );
+});
+
+test('an unknown field, a misspelled glossary term, unbalanced brackets and broken YAML', () => {
+  assert.deepEqual(
+    problemsAfter('sample-list.yaml', '    heading: Third', '    headline: Third').map((p) => p.message),
+    ['unknown field "headline"; expected id, heading, blocks, facts, note', 'missing field "heading"'],
+  );
+  assert.deepEqual(
+    problemsAfter('sample-list.yaml', '[[widget]]', '[[widgit]]').map((p) => [p.path, p.message]),
+    [['sections[0].blocks[0].text', 'unknown glossary term "widgit"; add it to glossary.yaml']],
+  );
+  assert.deepEqual(
+    problemsAfter('sample-list.yaml', '[[widget]]', '[[widget]').map((p) => p.message),
+    ['unbalanced [[ or ]]; mark a term as [[term-id]] or [[term-id|shown words]]'],
+  );
+  const [broken] = problemsAfter('sample-list.yaml', '  - id: first\n', '  - id: first\n   oops: [\n');
+  assert.equal(broken.file, 'sample-list.yaml');
+  assert.match(broken.message, /^not valid YAML/);
+  assert.ok(broken.line);
+});
+
+test('dates: a bad date, a lost or unknown placeholder', () => {
+  assert.deepEqual(
+    problemsAfter('guide.yaml', 'lastEdited: 2026-11-27', 'lastEdited: 27/11/2026').map((p) => [p.path, p.message]),
+    [['dates.lastEdited', 'expected a date written YYYY-MM-DD']],
+  );
+  assert.deepEqual(
+    problemsAfter('guide.yaml', 'Text of {lastEdited}.', 'Text of {lastEdit}.').map((p) => p.message),
+    ['missing placeholder {lastEdited}', 'unknown placeholder {lastEdit}'],
+  );
+});
+
+test('a missing or unexpected file', () => {
+  const {['sample-list.yaml']: missing, ...rest} = fixture;
+  assert.ok(missing);
+  assert.deepEqual(
+    validateContent(rest).problems.map((problem) => formatProblem(problem)),
+    ['content/sample-list.yaml: missing file (the text of <sample-list>)'],
+  );
+  assert.deepEqual(
+    validateContent({...fixture, 'extra.yaml': 'a: 1'}).problems.map((problem) => problem.message),
+    ['unknown file; expected guide.yaml, glossary.yaml, sample-list.yaml'],
+  );
+});

@@ -1,0 +1,50 @@
+// Opens the test pages in test/pages/ in an iframe, as a hospital page would load the bundle,
+// and reads what the three elements show there.
+import {waitUntil} from '@open-wc/testing';
+import {elements} from './helpers.js';
+
+/** How long the `slow` bundle copy takes to answer for a locale chunk (web-test-runner.config.mjs). */
+export const slowChunkMs = 4500;
+
+export interface PageWindow extends Window {
+  problems: string[];
+  warnings: string[];
+  trustedTypes?: unknown;
+}
+
+export async function openPage(
+  path: string,
+): Promise<{frame: HTMLIFrameElement; window: PageWindow; document: Document}> {
+  const frame = document.createElement('iframe');
+  frame.width = '800';
+  frame.height = '600';
+  frame.src = path;
+  document.body.append(frame);
+  // Not the frame's load event: Firefox holds it until every module the page imports has
+  // loaded, locale chunks included, which would hide what a reader sees before then.
+  const rendered = () => {
+    const page = frame.contentDocument;
+    return (
+      page?.URL.endsWith(path) &&
+      elements.every(({tag}) => page.querySelector(tag)?.shadowRoot?.querySelector('[data-section]'))
+    );
+  };
+  await waitUntil(rendered, `the three elements render in ${path}`, {timeout: 3000});
+  return {frame, window: frame.contentWindow as PageWindow, document: frame.contentDocument!};
+}
+
+export const shownLangs = (page: Document) =>
+  elements.map(({tag}) => page.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'));
+
+/** Waits until all three elements show `lang`. */
+export const allShow = (page: Document, lang: string, timeout = 1000) =>
+  waitUntil(() => shownLangs(page).every((shown) => shown === lang), `all three show ${lang}`, {timeout});
+
+export const localeChunkRequests = (page: PageWindow, locale: string) =>
+  page.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`/locales/${locale}-`));
+
+export function renderedSections(page: Document, tag: string): string[] {
+  return [...page.querySelector(tag)!.shadowRoot!.querySelectorAll<HTMLElement>('[data-section]')].map(
+    (s) => s.dataset.section!,
+  );
+}
