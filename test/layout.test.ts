@@ -4,7 +4,7 @@ import '../dist/bone-marrow-guide.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {GuideElement} from '../src/guide-element.js';
-import {elements, openAllTerms, root} from './helpers.js';
+import {elements, openAllTerms, render, root} from './helpers.js';
 
 type Media = {print?: boolean; forcedColors?: boolean};
 const emulate = (media: Media) =>
@@ -32,13 +32,10 @@ describe('layout', () => {
     expect(style.fontSize).to.equal('21px');
   });
 
-  it('can be branded with its CSS custom properties and parts', async () => {
-    const page = await fixture(html`
-      <div>
+  it('can be branded with each CSS custom property the README lists, and with parts', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div style="font-size: 16px">
         <style>
-          .branded {
-            --bmg-heading-color: rgb(0, 48, 135);
-          }
           .branded::part(disclaimer) {
             font-weight: 700;
           }
@@ -46,9 +43,63 @@ describe('layout', () => {
         <risk-list class="branded"></risk-list>
       </div>
     `);
+    const element = page.querySelector<GuideElement>('risk-list')!;
+    await openAllTerms(element);
+    const shadow = root(element);
+    const styleOf = (selector: string) => getComputedStyle(shadow.querySelector(selector)!);
+    const cases: [property: string, value: string, selector: string, read: (style: CSSStyleDeclaration) => string][] = [
+      ['--bmg-accent-color', 'rgb(0, 94, 184)', '.definition', (style) => style.borderBottomColor],
+      ['--bmg-heading-color', 'rgb(0, 48, 135)', 'h2', (style) => style.color],
+      ['--bmg-heading-font-family', 'Georgia', 'h2', (style) => style.fontFamily],
+      ['--bmg-heading-font-weight', '300', 'h2', (style) => style.fontWeight],
+      ['--bmg-line-height', '2', 'p', (style) => style.lineHeight],
+      ['--bmg-space', '3px', 'p', (style) => style.marginBottom],
+      ['--bmg-definition-background', 'rgb(238, 247, 255)', '.definition', (style) => style.backgroundColor],
+      ['--bmg-meta-font-size', '10px', '[part~="meta"]', (style) => style.fontSize],
+    ];
+    for (const [property, value, selector, read] of cases) {
+      const before = read(styleOf(selector));
+      element.style.setProperty(property, value);
+      const after = read(styleOf(selector));
+      element.style.removeProperty(property);
+      expect(after, property).to.not.equal(before);
+      expect(after, property).to.equal(property === '--bmg-line-height' ? '32px' : value);
+    }
+    expect(styleOf('[part~="disclaimer"]').fontWeight).to.equal('700');
+  });
+
+  it('keeps its own alignment and wrapping inside a page that centers or preserves white space', async () => {
+    const page = await fixture(html`<div style="text-align: center; white-space: pre"><risk-list></risk-list></div>`);
+    const paragraph = root(page.querySelector('risk-list')!).querySelector('p')!;
+    expect(getComputedStyle(paragraph).textAlign).to.equal('start');
+    expect(getComputedStyle(paragraph).whiteSpace).to.equal('normal');
+  });
+
+  it('starts flush with the page: no space above its first heading', async () => {
+    for (const sections of ['', 'timing']) {
+      const element = await render('results-explainer', {sections});
+      const first = root(element).querySelector('[part~="base"] h2')!;
+      expect(getComputedStyle(first).marginTop, sections || 'all').to.equal('0px');
+      expect(first.getBoundingClientRect().top).to.equal(element.getBoundingClientRect().top);
+    }
+  });
+
+  it('shows term words in the font, size and color of the sentence around them', async () => {
+    const page = await fixture(html`<div style="font: italic 19px Georgia, serif; color: rgb(10, 20, 30)">
+      <risk-list sections="infection"></risk-list>
+    </div>`);
     const shadow = root(page.querySelector('risk-list')!);
-    expect(getComputedStyle(shadow.querySelector('h2')!).color).to.equal('rgb(0, 48, 135)');
-    expect(getComputedStyle(shadow.querySelector('[part~="disclaimer"]')!).fontWeight).to.equal('700');
+    const [term, sentence] = [shadow.querySelector('button[data-term]')!, shadow.querySelector('p')!].map((node) =>
+      getComputedStyle(node),
+    );
+    for (const property of ['fontFamily', 'fontSize', 'fontStyle', 'color', 'lineHeight'] as const) {
+      expect(term[property], property).to.equal(sentence[property]);
+    }
+  });
+
+  it('hides with the hidden attribute, as any element does', async () => {
+    const element = await render('risk-list', {hidden: ''});
+    expect(getComputedStyle(element).display).to.equal('none');
   });
 
   it('is not restyled by the page’s own rules for headings, paragraphs and buttons', async () => {

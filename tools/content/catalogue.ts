@@ -6,7 +6,8 @@
  *
  * Ids come from the content ids, which never change meaning (see content/*.yaml):
  *   <block id>                      a paragraph or a list item
- *   <section or subsection id>.heading
+ *   <element tag>.<section id>.heading   a section's heading (section ids are unique per element)
+ *   <subsection id>.heading
  *   glossary.<term id>              the medical word
  *   glossary.<term id>.definition   its plain meaning
  *   <dates id>, <disclaimer id>     the lines under every element
@@ -86,7 +87,7 @@ export function catalogue(content: GuideContent): Message[] {
     element.sections.forEach((section, i) => {
       const at = ['elements', tag, 'sections', i];
       const where = `<${tag}>: heading of the section "${section.id}".`;
-      add(`${section.id}.heading`, section.heading, [...at, 'heading'], `${where} ${headingHint}`, section.note);
+      add(`${tag}.${section.id}.heading`, section.heading, [...at, 'heading'], `${where} ${headingHint}`, section.note);
       blocks(section.blocks, [...at, 'blocks'], `<${tag}>, section "${section.heading}"`);
     });
   }

@@ -207,8 +207,12 @@ class Validator {
     const intro = fields.intro === undefined ? [] : this.blocks(file, fields.intro, ['intro']);
     const found = new Map<string, Section>();
     this.list(file, fields.sections, ['sections']).forEach((entry, i) => {
-      const section = this.section(file, entry, ['sections', i]);
+      const section = this.section(file, entry, ['sections', i], 'element');
       if (!section) return;
+      if (found.has(section.id)) {
+        file.problem(['sections', i, 'id'], `duplicate section ${quote(section.id)} in <${tag}>`);
+        return;
+      }
       if (!sectionIds.includes(section.id)) {
         file.problem(['sections', i, 'id'], `unknown section ${quote(section.id)} for <${tag}>; ` +
           `the sections of <${tag}> are ${sectionIds.join(', ')} (set in ${guideFile})`);
@@ -225,11 +229,17 @@ class Validator {
     return {intro, sections: sectionIds.flatMap((id) => found.get(id) ?? [])};
   }
 
-  private section(file: YamlFile, value: unknown, path: Path): Section | undefined {
+  /**
+   * A section, or a subsection inside one. A section's id is public (pages pass it to
+   * `sections`), so it only has to be unique in its element: two elements may both have
+   * `key-points`. A subsection's id, like every block's, is unique in the folder.
+   */
+  private section(file: YamlFile, value: unknown, path: Path, idScope: 'element' | 'folder'): Section | undefined {
     const fields = this.fields(file, value, path, ['id', 'heading', 'blocks'], ['facts', 'note']);
     if (!fields) return undefined;
+    const idPath = [...path, 'id'];
     return {
-      id: this.id(file, fields.id, [...path, 'id']),
+      id: idScope === 'folder' ? this.id(file, fields.id, idPath) : this.idFormat(file, fields.id, idPath) ? fields.id : '',
       heading: this.plainText(file, fields.heading, [...path, 'heading']),
       blocks: this.blocks(file, fields.blocks, [...path, 'blocks']),
       ...this.extras(file, fields, path),
@@ -265,7 +275,7 @@ class Validator {
       };
     }
     if (isFields(value) && ('heading' in value || 'blocks' in value)) {
-      const section = this.section(file, value, path);
+      const section = this.section(file, value, path, 'folder');
       return section && {kind: 'subsection', ...section};
     }
     file.problem(path, 'a block needs "text" (a paragraph), "items" (a list) or "heading" and "blocks"');
