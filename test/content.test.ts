@@ -53,9 +53,9 @@ describe('content validation', () => {
   });
 
   it('reports an id used in two files', () => {
-    const problems = problemsAfter('results-explainer.yaml', '- id: keep-one-site', '- id: bleeding-site');
+    const problems = problemsAfter('results-explainer.yaml', '- id: timing-days', '- id: bleeding-site');
     expect(problems.map((p) => formatProblem(p))).to.deep.equal([
-      `content/results-explainer.yaml:${problems[0].line}: sections[3].blocks[0].id: duplicate id "bleeding-site"; first used at risk-list.yaml sections[0].blocks[0].id`,
+      `content/results-explainer.yaml:${problems[0].line}: sections[1].blocks[0].id: duplicate id "bleeding-site"; first used at risk-list.yaml sections[0].blocks[0].id`,
     ]);
   });
 
