@@ -109,8 +109,13 @@ export abstract class GuideElement extends LitElement {
   }
 
   private selectSections(): ReadonlySet<string> {
-    const allIds = sourceContent.elements[this.guide].sections.map((section) => section.id);
-    const requested = parseSectionIds(this.sections);
+    const {sections, renamed} = sourceContent.elements[this.guide];
+    const allIds = sections.map((section) => section.id);
+    const requested = parseSectionIds(this.sections).map((id) => {
+      if (!Object.hasOwn(renamed, id)) return id;
+      warn(this, `section ${quoted(id)} is now part of ${quoted(renamed[id])}; showing that. Use "${renamed[id]}".`);
+      return renamed[id];
+    });
     const chosen = requested.filter((id) => allIds.includes(id));
     const unknown = [...new Set(requested.filter((id) => !allIds.includes(id)))];
     if (unknown.length) {

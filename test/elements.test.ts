@@ -175,6 +175,20 @@ describe('<risk-list> introduction', () => {
   });
 });
 
+describe('<results-explainer> section ids from before', () => {
+  it('shows the section that now holds the text of "keep-in-mind", with one warning naming it', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await render('results-explainer', {sections: 'keep-in-mind'});
+      expect(shownSections(element)).to.deep.equal(['normal']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('"keep-in-mind" is now part of "normal"');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
 describe('the elements on one page', () => {
   it('are registered by the bundle under their documented tags', () => {
     for (const {tag} of elements) expect(customElements.get(tag), tag).to.be.a('function');

@@ -3,9 +3,9 @@ import type {GuideElement} from '../src/guide-element.js';
 
 /** The public contract: each element and its section ids, in canonical order. */
 export const elements = [
-  {tag: 'procedure-overview', sections: ['overview', 'why', 'prepare', 'procedure', 'how-it-feels']},
+  {tag: 'procedure-overview', sections: ['key-points', 'overview', 'why', 'prepare', 'procedure', 'how-it-feels']},
   {tag: 'risk-list', sections: ['bleeding', 'infection', 'sternum-injury']},
-  {tag: 'results-explainer', sections: ['timing', 'normal', 'abnormal', 'keep-in-mind']},
+  {tag: 'results-explainer', sections: ['key-points', 'timing', 'normal', 'abnormal']},
 ] as const;
 
 export type Tag = (typeof elements)[number]['tag'];

@@ -95,6 +95,19 @@ describe('layout', () => {
     for (const property of ['fontFamily', 'fontSize', 'fontStyle', 'color', 'lineHeight'] as const) {
       expect(term[property], property).to.equal(sentence[property]);
     }
+    // A word, not a button box: no background, border or padding of its own.
+    expect([term.backgroundColor, term.borderTopWidth, term.paddingLeft]).to.deep.equal([
+      'rgba(0, 0, 0, 0)',
+      '0px',
+      '0px',
+    ]);
+  });
+
+  it('is a block: it starts on its own line and takes the width it is given', async () => {
+    const page = await fixture(html`<p style="width: 300px">Before <risk-list></risk-list> after</p>`);
+    const element = page.querySelector('risk-list')!;
+    expect(getComputedStyle(element).display).to.equal('block');
+    expect(element.getBoundingClientRect().width).to.equal(300);
   });
 
   it('hides with the hidden attribute, as any element does', async () => {

@@ -36,10 +36,10 @@ describe('language', () => {
         const element = page.appendChild(document.createElement(tag)) as GuideElement;
         await element.updateComplete;
         expect(shownLang(element)).to.equal('es');
-        expect(targets.get(`${sections[0]}.heading`))
+        expect(targets.get(`${tag}.${sections[0]}.heading`))
           .to.be.a('string')
           .and.not.equal('');
-        expect(firstHeading(element)).to.equal(targets.get(`${sections[0]}.heading`));
+        expect(firstHeading(element)).to.equal(targets.get(`${tag}.${sections[0]}.heading`));
       }
       expect(warnings.messages).to.deep.equal([]);
     });
@@ -119,20 +119,20 @@ describe('language', () => {
       await Promise.all([english.updateComplete, spanish.updateComplete]);
       expect([shownLang(english), shownLang(spanish)]).to.deep.equal(['en', 'es']);
       expect(firstHeading(english)).to.equal('Bleeding');
-      expect(firstHeading(spanish)).to.equal(targets.get('bleeding.heading'));
+      expect(firstHeading(spanish)).to.equal(targets.get('risk-list.bleeding.heading'));
     });
 
     it('re-renders at once when its locale changes', async () => {
       const element = await render('risk-list');
       element.locale = 'es';
       await element.updateComplete;
-      expect(firstHeading(element)).to.equal(targets.get('bleeding.heading'));
+      expect(firstHeading(element)).to.equal(targets.get('risk-list.bleeding.heading'));
       element.locale = 'en';
       await element.updateComplete;
       expect(firstHeading(element)).to.equal('Bleeding');
       element.setAttribute('locale', 'es-US');
       await element.updateComplete;
-      expect(firstHeading(element)).to.equal(targets.get('bleeding.heading'));
+      expect(firstHeading(element)).to.equal(targets.get('risk-list.bleeding.heading'));
       element.removeAttribute('locale');
       await element.updateComplete;
       expect(firstHeading(element)).to.equal('Bleeding');
@@ -200,7 +200,7 @@ describe('language', () => {
       expect(msg('Hello', {id: 'portal.greeting'})).to.equal('Bonjour');
       expect(portal.getLocale()).to.equal('fr');
       expect([shownLang(spanish), shownLang(english)]).to.deep.equal(['es', 'en']);
-      expect(firstHeading(spanish)).to.equal(targets.get('bleeding.heading'));
+      expect(firstHeading(spanish)).to.equal(targets.get('risk-list.bleeding.heading'));
     });
   });
 });

@@ -63,6 +63,11 @@ export interface ElementContent {
   intro: readonly Block[];
   /** Every section, in canonical order. */
   sections: readonly Section[];
+  /**
+   * Section ids the element no longer has, each with the section that holds its text now.
+   * A page that still asks for an old id gets that section, and a warning.
+   */
+  renamed: Readonly<Record<string, string>>;
 }
 
 export interface GlossaryTerm {

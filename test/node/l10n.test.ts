@@ -51,7 +51,7 @@ test('extract keeps every Spanish target and gives every message a note; build a
   const {templates} = await import(join(folder, 'es.mjs'));
   const spanish = localizeContent(messageFunction(templates));
   const target = (id: string) => unit(extracted, id).match(/<target>([^<]*)<\/target>/)![1];
-  assert.equal(spanish.elements['risk-list'].sections[0].heading, target('bleeding.heading'));
+  assert.equal(spanish.elements['risk-list'].sections[0].heading, target('risk-list.bleeding.heading'));
   assert.equal(spanish.glossary.sternum.definition, target('glossary.sternum.definition'));
   assert.equal(spanish.dates.text, target('dates'));
 });
@@ -59,13 +59,13 @@ test('extract keeps every Spanish target and gives every message a note; build a
 test('lit-localize build leaves XML entities encoded (lit/lit#3025); the runtime decodes them once', async () => {
   const {folder, config} = scratch('entities', (xliff) =>
     xliff.replace(
-      /(<trans-unit id="bleeding\.heading">[\s\S]*?<target>)[^<]*/,
+      /(<trans-unit id="risk-list\.bleeding\.heading">[\s\S]*?<target>)[^<]*/,
       '$1A &amp; B &lt;img src=x&gt; &amp;amp;',
     ),
   );
   lit('build', config);
   const module = readFileSync(join(folder, 'locales', 'es.ts'), 'utf8');
-  assert.match(module, /'bleeding\.heading': `A &amp; B &lt;img src=x&gt; &amp;amp;`/);
+  assert.match(module, /'risk-list\.bleeding\.heading': `A &amp; B &lt;img src=x&gt; &amp;amp;`/);
   copyFileSync(join(folder, 'locales', 'es.ts'), join(folder, 'es.mjs'));
   const {templates} = await import(join(folder, 'es.mjs'));
   assert.equal(
@@ -96,7 +96,7 @@ test('l10n:status fails on a lost term marker, a placeholder, stray brackets or 
       .replace(/(<trans-unit id="overview-marrow">[\s\S]*?<target>)[^<]*/, '$1La médula ósea es blanda.')
       .replace(/(<trans-unit id="dates">[\s\S]*?<target>)[^<]*/, '$1Datos al {factsCurrentAsOf}. Texto de {lastEdit}.')
       .replace(/(<trans-unit id="infection-site">[\s\S]*?<target>)[^<]*/, '$1Una [[infection|infección')
-      .replace(/(<trans-unit id="bleeding\.heading">[\s\S]*?<target>)[^<]*/, '$1<b>Sangrado</b>'),
+      .replace(/(<trans-unit id="risk-list\.bleeding\.heading">[\s\S]*?<target>)[^<]*/, '$1<b>Sangrado</b>'),
   );
   const {status, stdout, stderr} = run('tools/l10n-status.ts', config);
   assert.equal(status, 1);
@@ -104,7 +104,7 @@ test('l10n:status fails on a lost term marker, a placeholder, stray brackets or 
   assert.match(stdout, /overview-marrow: missing \[\[bone-marrow\]\]/);
   assert.match(stdout, /dates: missing \{lastEdited\}; not in the English: \{lastEdit\}/);
   assert.match(stdout, /infection-site: unbalanced \[\[ or \]\]/);
-  assert.match(stdout, /bleeding\.heading: markup <b> inside the target/);
+  assert.match(stdout, /risk-list\.bleeding\.heading: markup <b> inside the target/);
   assert.match(stderr, /TRANSLATING\.md/);
 });
 
@@ -122,15 +122,15 @@ test('l10n:extract marks a target stale when its English changed, and l10n:statu
   );
   assert.match(
     run('tools/l10n-status.ts', config).stdout,
-    /stale: 1\n\s+bleeding\.heading: the English is now "Bleeding"/,
+    /stale: 1\n\s+risk-list\.bleeding\.heading: the English is now "Bleeding"/,
   );
   const extract = run('tools/l10n-extract.ts', config);
   assert.equal(extract.status, 0, extract.stderr);
   assert.match(
-    unit(readFileSync(xliff, 'utf8'), 'bleeding.heading'),
+    unit(readFileSync(xliff, 'utf8'), 'risk-list.bleeding.heading'),
     /<source>Bleeding<\/source>\s*<target state="needs-review-translation">/,
   );
   const {status, stdout} = run('tools/l10n-status.ts', config);
   assert.equal(status, 0);
-  assert.match(stdout, /stale: 1\n\s+bleeding\.heading: state="needs-review-translation"/);
+  assert.match(stdout, /stale: 1\n\s+risk-list\.bleeding\.heading: state="needs-review-translation"/);
 });

@@ -116,6 +116,29 @@ test('an unknown field, a misspelled glossary term, unbalanced brackets and brok
   assert.ok(broken.line);
 });
 
+test('a section twice in one element, and a renamed id that points nowhere', () => {
+  assert.deepEqual(
+    problemsAfter('sample-list.yaml', '- id: third\n', '- id: second\n').map((p) => [p.path, p.message]),
+    [
+      ['sections[2].id', 'duplicate section "second" in <sample-list>'],
+      ['sections', 'missing section "third", which guide.yaml lists for <sample-list>'],
+    ],
+  );
+  assert.deepEqual(
+    problemsAfter(
+      'guide.yaml',
+      'sections: [first, second, third]',
+      'sections: [first, second, third]\n    renamed: {old: gone}',
+    ).map((p) => [p.path, p.message]),
+    [['elements.sample-list.renamed.old', '"gone" is not a section of this element']],
+  );
+  const {content} = validateContent({
+    ...fixture,
+    'guide.yaml': fixture['guide.yaml'].replace('third]', 'third]\n    renamed: {old: second}'),
+  });
+  assert.deepEqual(content?.elements['sample-list'].renamed, {old: 'second'});
+});
+
 test('dates: a bad date, a lost or unknown placeholder', () => {
   assert.deepEqual(
     problemsAfter('guide.yaml', 'lastEdited: 2026-11-27', 'lastEdited: 27/11/2026').map((p) => [p.path, p.message]),

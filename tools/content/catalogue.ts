@@ -105,8 +105,8 @@ export function catalogue(content: GuideContent): Message[] {
       `glossary.${entry.id}.definition`,
       entry.definition,
       ['glossary', entry.id, 'definition'],
-      `Glossary: the plain meaning of ${word}, shown right after the word. ` +
-        'One or two short sentences; add no medical facts.',
+      `Glossary: the plain meaning of ${word}, shown right after the word, inside its sentence ` +
+        '(in print, in brackets). A short phrase, lower case, no full stop; add no medical facts.',
     );
   }
 

@@ -37,6 +37,12 @@ export function validateContent(files: Readonly<Record<string, string>>): Valida
 
 type Fields = Record<string, unknown>;
 
+/** What guide.yaml says of an element: its sections, and the ids it used to have. */
+interface Contract {
+  sections: string[];
+  renamed: Record<string, string>;
+}
+
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const factPattern = /^[A-Z][0-9]+$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,7 +70,7 @@ class Validator {
       dates: this.dates(guide, guideData.dates),
       disclaimer: this.notice(guide, guideData.disclaimer, ['disclaimer']),
     };
-    const contract = guide && guideData ? this.contract(guide, guideData.elements) : new Map<string, string[]>();
+    const contract = guide && guideData ? this.contract(guide, guideData.elements) : new Map<string, Contract>();
 
     const expected = [guideFile, glossaryFile, ...[...contract.keys()].map((tag) => `${tag}.yaml`)];
     for (const name of Object.keys(this.files)) {
@@ -76,9 +82,9 @@ class Validator {
     const glossaryData = this.open(glossaryFile);
     const glossary = glossaryData ? this.glossary(glossaryData) : {};
     const elements: Record<string, ElementContent> = {};
-    for (const [tag, sectionIds] of contract) {
+    for (const [tag, {sections: sectionIds, renamed}] of contract) {
       const file = this.open(`${tag}.yaml`, `the text of <${tag}>`);
-      if (file) elements[tag] = this.element(file, tag, sectionIds);
+      if (file) elements[tag] = {...this.element(file, tag, sectionIds), renamed};
     }
     for (const {file, path, term} of this.termRefs) {
       if (!Object.hasOwn(glossary, term)) {
@@ -102,9 +108,12 @@ class Validator {
 
   // --- guide.yaml ---
 
-  /** `elements:` maps each tag to its section ids in canonical order. */
-  private contract(file: YamlFile, value: unknown): Map<string, string[]> {
-    const contract = new Map<string, string[]>();
+  /**
+   * `elements:` maps each tag to its section ids in canonical order, and optionally to the
+   * section ids it no longer has (`renamed`: old id to the section that now holds its text).
+   */
+  private contract(file: YamlFile, value: unknown): Map<string, Contract> {
+    const contract = new Map<string, Contract>();
     if (!isFields(value)) {
       file.problem(['elements'], 'expected a map from element tag to its sections');
       return contract;
@@ -114,7 +123,7 @@ class Validator {
       if (!tagPattern.test(tag)) {
         file.problem(path, `${quote(tag)} is not a custom element name (lowercase, with a hyphen)`);
       }
-      const fields = this.fields(file, entry, path, ['sections']);
+      const fields = this.fields(file, entry, path, ['sections'], ['renamed']);
       if (!fields) continue;
       if (!Array.isArray(fields.sections) || !fields.sections.length) {
         file.problem([...path, 'sections'], 'expected a list of section ids');
@@ -126,9 +135,27 @@ class Validator {
         if (ids.includes(id)) file.problem([...path, 'sections', i], `duplicate id ${quote(id)} in this list`);
         else ids.push(id);
       });
-      contract.set(tag, ids);
+      contract.set(tag, {sections: ids, renamed: this.renamed(file, fields.renamed, [...path, 'renamed'], ids)});
     }
     return contract;
+  }
+
+  private renamed(file: YamlFile, value: unknown, path: Path, sections: readonly string[]): Record<string, string> {
+    if (value === undefined) return {};
+    if (!isFields(value)) {
+      file.problem(path, 'expected a map from an old section id to the section that holds its text now');
+      return {};
+    }
+    const renamed: Record<string, string> = {};
+    for (const [old, now] of Object.entries(value)) {
+      if (!this.idFormat(file, old, [...path, old])) continue;
+      if (sections.includes(old)) {
+        file.problem([...path, old], `${quote(old)} is still a section; it cannot be renamed`);
+      } else if (typeof now !== 'string' || !sections.includes(now)) {
+        file.problem([...path, old], `${quote(String(now))} is not a section of this element`);
+      } else renamed[old] = now;
+    }
+    return renamed;
   }
 
   private locale(file: YamlFile, value: unknown): string {
@@ -202,7 +229,7 @@ class Validator {
 
   // --- <element>.yaml ---
 
-  private element(file: YamlFile, tag: string, sectionIds: readonly string[]): ElementContent {
+  private element(file: YamlFile, tag: string, sectionIds: readonly string[]): Omit<ElementContent, 'renamed'> {
     const fields = this.fields(file, file.data, [], ['sections'], ['intro']) ?? {};
     const intro = fields.intro === undefined ? [] : this.blocks(file, fields.intro, ['intro']);
     const found = new Map<string, Section>();
@@ -238,8 +265,10 @@ class Validator {
     const fields = this.fields(file, value, path, ['id', 'heading', 'blocks'], ['facts', 'note']);
     if (!fields) return undefined;
     const idPath = [...path, 'id'];
+    const id = idScope === 'folder' ? this.id(file, fields.id, idPath) : String(fields.id);
+    if (idScope === 'element') this.idFormat(file, fields.id, idPath);
     return {
-      id: idScope === 'folder' ? this.id(file, fields.id, idPath) : this.idFormat(file, fields.id, idPath) ? fields.id : '',
+      id,
       heading: this.plainText(file, fields.heading, [...path, 'heading']),
       blocks: this.blocks(file, fields.blocks, [...path, 'blocks']),
       ...this.extras(file, fields, path),
