@@ -1,69 +1,67 @@
 // Bundles the compiled JavaScript in build/ (see tsconfig.json) into the one file a hospital
 // page includes, plus one chunk per locale other than English, which the bundle imports on
-// first use from beside itself (dist/locales/). Lit's package exports give its production build.
-import {basename, dirname, resolve} from 'node:path';
+// first use from beside itself (locales/). Lit's package exports give its production build.
+//
+//   dist/       the production bundle: English and the translations in xliff/
+//   build/dev/  the same with the pseudo-locales en-XA and ar-XB, for tests and the
+//               translation review page; never shipped
+import {dirname, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
- * The msg() calls in generated/content.js carry a `desc` for translators (it goes into the
- * XLIFF notes); a reader's browser never needs it. Each call ends `{id: "...", desc: "..."})`
- * as the generator wrote it (tsc only adds spaces), so the desc can be cut exactly; if that
- * shape ever changes, the build fails here instead of shipping the notes.
+ * generated/locales.js loads each locale with a plain `import('./locales/es.js')`, which npm
+ * users' bundlers follow. Here, make each its own chunk, and import it at a fresh URL on each
+ * attempt: a browser remembers a failed module fetch for the life of the page, so a retry at
+ * the same URL would fail without asking the network (see translations.ts).
  */
-function dropMessageDescriptions() {
+function retryableLocaleChunks() {
+  const loader = /\(\) => import\((["'])(\.\/[\w/.-]+\.js)\1\)/g;
   return {
-    name: 'drop-message-descriptions',
+    name: 'retryable-locale-chunks',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/build/generated/content.js')) return null;
-      const cut = code.replace(/,\s*desc:\s*"(?:[^"\\]|\\.)*"\s*\}\)/g, ' })');
-      if (/\bdesc:/.test(cut))
-        this.error('generated/content.js: a msg() desc was not removed; update dropMessageDescriptions');
-      return {code: cut, map: null};
-    },
-  };
-}
-
-/**
- * generated/locales.js names each locale's module as `new URL('./locales/es.js', import.meta.url)`
- * (a URL, not an import(), so a failed load can be retried at a fresh URL; see translations.ts).
- * Emit each as its own chunk and point the URL at it.
- */
-function localeChunks() {
-  const localeUrl = /new URL\((['"])(\.\/[\w/-]+\.js)\1, import\.meta\.url\)/g;
-  return {
-    name: 'locale-chunks',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/build/generated/locales.js')) return null;
-      const rewritten = code.replace(localeUrl, (_, quote, path) => {
-        const ref = this.emitFile({type: 'chunk', id: resolve(dirname(id), path), name: basename(path, '.js')});
-        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+      if (!/\/build\/generated\/locales(-dev)?\.js$/.test(id.replaceAll('\\', '/'))) return null;
+      const rewritten = code.replace(loader, (_, quote, path) => {
+        const ref = this.emitFile({type: 'chunk', id: resolve(dirname(id), path)});
+        return `(attempt) => import(import.meta.ROLLUP_FILE_URL_${ref} + (attempt ? '?retry=' + attempt : ''))`;
       });
-      if (rewritten === code) this.error('generated/locales.js: no locale URL found; update localeChunks');
+      if (rewritten === code) this.error('generated/locales.js: no locale loader found; update retryableLocaleChunks');
       return {code: rewritten, map: null};
     },
   };
 }
 
-export default {
+/** The development bundle's locale table includes the pseudo-locales. */
+function withPseudoLocales() {
+  return {
+    name: 'with-pseudo-locales',
+    resolveId(source, importer) {
+      if (source === './generated/locales.js' && importer?.replaceAll('\\', '/').endsWith('/build/translations.js')) {
+        return resolve(dirname(importer), 'generated/locales-dev.js');
+      }
+      return null;
+    },
+  };
+}
+
+const plugins = [retryableLocaleChunks(), nodeResolve(), terser({ecma: 2021, module: true, format: {comments: false}})];
+
+const bundle = (dir, extraPlugins = []) => ({
   input: 'build/index.js',
   output: {
-    dir: 'dist',
+    dir,
     format: 'es',
     sourcemap: true,
     entryFileNames: 'bone-marrow-guide.js',
     // Hashed names let a page cache a locale for good; the bundle names the right one.
     chunkFileNames: 'locales/[name]-[hash].js',
   },
-  plugins: [
-    dropMessageDescriptions(),
-    localeChunks(),
-    nodeResolve(),
-    terser({ecma: 2021, module: true, format: {comments: false}}),
-  ],
+  plugins: [...extraPlugins, ...plugins],
   onwarn(warning, warn) {
     // tsc's __decorate helper starts with `this && this.__decorate`, which is undefined at the
     // top of an ES module; the helper falls back to its own code, so this warning is noise.
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-};
+});
+
+export default [bundle('dist'), bundle('build/dev', [withPseudoLocales()])];

@@ -1,6 +1,5 @@
 // Runs test/*.test.ts in Chromium and Firefox. Most tests load the real bundle
 // (dist/bone-marrow-guide.js), so `npm test` builds first.
-import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
@@ -20,12 +19,20 @@ const strictPolicyPage = async (context, next) => {
   if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', strictPolicy);
 };
 
-// A translation with XML-escaped &, < and > and escaped markup, built by the real
-// `lit-localize build` (see test/fixtures/l10n/es.xlf). Its module is plain JavaScript.
-execFileSync('node_modules/.bin/lit-localize', ['build', '--config', 'test/fixtures/l10n/lit-localize.json'], {
-  stdio: 'ignore',
-});
-const hostileSpanish = readFileSync('node_modules/.cache/bone-marrow-guide/test-l10n/es.ts', 'utf8');
+// A hostile Spanish chunk: the real one, with texts no build of ours would ship (markup, an
+// escaped entity, a term marker the English lacks, term ids named like Object.prototype's
+// properties). Served anyway, they must show as plain text.
+const realSpanish = (await import('./build/generated/locales/es.js')).default;
+const messageIds = JSON.parse(readFileSync('build/l10n/message-ids.json', 'utf8'));
+const hostileTexts = {
+  'risk-list.bleeding.heading': 'Sangrado & moretones: 3 < 5 > 1',
+  'bleeding-site': '<img src=x onerror=alert(1)> &amp; [[bone-marrow|médula]] <b>no</b>',
+  'infection-site': '[[constructor|uno]] [[toString|dos]] [[__proto__|tres]] [[hasOwnProperty]].',
+};
+const hostileSpanish = `export default ${JSON.stringify({
+  ...realSpanish,
+  strings: realSpanish.strings.map((text, i) => hostileTexts[messageIds[i]] ?? text),
+})};`;
 
 // Copies of the bundle at /test/bundle-copies/<copy>/bone-marrow-guide.js. The bundle fetches
 // its locale chunks from beside itself, so each copy sees its own locales/ folder:

@@ -40,12 +40,6 @@ export const examples = [
     attributes: {locale: 'es', sections: 'prepare how-it-feels', 'heading-level': '3'},
   },
   {
-    id: 'results-right-to-left',
-    title: 'A right-to-left layout check with the ar-XB pseudo-locale (for testing a page, not for patients)',
-    tag: 'results-explainer',
-    attributes: {locale: 'ar-XB', 'heading-level': '3'},
-  },
-  {
     id: 'branded',
     title: 'In the hospital’s colors, with CSS custom properties and parts',
     tag: 'risk-list',

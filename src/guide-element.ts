@@ -1,9 +1,9 @@
-import {LitElement, type PropertyValues} from 'lit';
+import {isServer, LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {LocaleController} from './locale-controller.js';
 import {renderGuide} from './render.js';
 import {styles} from './styles.js';
-import {sourceContent} from './translations.js';
+import {structure} from './translations.js';
 import {quoted, warn} from './warnings.js';
 
 /** Detail of the `bmg-term-toggle` event. */
@@ -90,7 +90,7 @@ export abstract class GuideElement extends LitElement {
   /** The tag whose content this element shows; content/<guide>.yaml holds its text. */
   protected abstract readonly guide: string;
 
-  private readonly language = new LocaleController(this, () => this.locale);
+  private readonly localization = new LocaleController(this, () => this.locale);
   private shownSectionIds: ReadonlySet<string> = new Set();
   private level = defaultHeadingLevel;
   private readonly openTerms = new Set<string>();
@@ -98,18 +98,29 @@ export abstract class GuideElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.shownSectionIds = this.selectSections();
     if (changed.has('headingLevel')) this.level = this.checkedHeadingLevel();
+    // Lit's server renderer calls willUpdate() and render(), not the controllers' hooks.
+    if (isServer) this.localization.hostUpdate();
+  }
+
+  /**
+   * The first render waits for the language the element will show (briefly: see localeWaitMs),
+   * so a reader on a Spanish page never sees English first, and each element renders once.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await this.localization.ready;
+    super.scheduleUpdate();
   }
 
   /** Resolves once the element shows its language, also when that needs a chunk loaded first. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await this.language.ready; // at once when no language is loading
+    await this.localization.ready; // at once when no language is loading
     // Showing the language (or a change meanwhile) asked for another render: wait for it too.
     return this.isUpdatePending ? this.getUpdateComplete() : result;
   }
 
   private selectSections(): ReadonlySet<string> {
-    const {sections, renamed} = sourceContent.elements[this.guide];
+    const {sections, renamed} = structure.elements[this.guide];
     const allIds = sections.map((section) => section.id);
     const requested = parseSectionIds(this.sections).map((id) => {
       if (!Object.hasOwn(renamed, id)) return id;
@@ -165,15 +176,14 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override render() {
-    const {lang, dir, content} = this.language;
-    const element = content.elements[this.guide];
+    const element = structure.elements[this.guide];
     return renderGuide({
-      content,
+      structure,
       element,
       sections: element.sections.filter((section) => this.shownSectionIds.has(section.id)),
       level: this.level,
-      lang,
-      dir,
+      language: this.localization.language,
+      dir: this.localization.dir,
       terms: {
         isOpen: (term) => this.openTerms.has(term),
         onClick: this.handleTermClick,

@@ -11,9 +11,16 @@
  * connected controller to look again.
  */
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import type {GuideContent} from './content/model.js';
 import {directionOf, maxTagLength, resolveLocale} from './locale.js';
-import {loadContent, loadedContent, onLocaleArrival, sourceLocale, supportedLocales} from './translations.js';
+import {
+  loadLanguage,
+  loadedLanguage,
+  onLocaleArrival,
+  sourceLanguage,
+  sourceLocale,
+  supportedLocales,
+  type Language,
+} from './translations.js';
 import {quoted, warn} from './warnings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -28,7 +35,7 @@ interface Request {
 export class LocaleController implements ReactiveController {
   /** The supported locale the element should show. */
   private wanted = sourceLocale;
-  private shown: {lang: string; content: GuideContent} = {lang: sourceLocale, content: loadedContent(sourceLocale)!};
+  private shown: Language = sourceLanguage;
   /** The request last resolved, so an update that changes nothing costs one comparison. */
   private lastRequest?: Request;
   /** The language a page `lang` gives the element; looked up on connect and when a `lang` changes. */
@@ -57,8 +64,8 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The text, in the locale shown. */
-  get content(): GuideContent {
-    return this.shown.content;
+  get language(): Language {
+    return this.shown;
   }
 
   /**
@@ -131,15 +138,15 @@ export class LocaleController implements ReactiveController {
       }
     }
     this.wanted = lang;
-    if (loadedContent(lang)) {
+    if (loadedLanguage(lang)) {
       this.show(lang);
       return;
     }
     this.waiting ??= deferred();
-    void loadContent(lang).then((content) => {
+    void loadLanguage(lang).then((language) => {
       if (this.wanted !== lang) return; // a newer request won
-      // On failure loadContent has warned; stay in the language shown (English at first).
-      if (content) this.show(lang);
+      // On failure loadLanguage has warned; stay in the language shown (English at first).
+      if (language) this.show(lang);
       else this.stopWaiting();
     });
   }
@@ -147,7 +154,7 @@ export class LocaleController implements ReactiveController {
   private show(lang: string): void {
     this.stopWaiting();
     if (this.shown.lang === lang) return;
-    this.shown = {lang, content: loadedContent(lang)!};
+    this.shown = loadedLanguage(lang)!;
     this.host.requestUpdate();
   }
 

@@ -3,11 +3,21 @@
  * lists, glossary terms and the dates and disclaimer line. Text is always bound as text, never
  * parsed as HTML, so content can never inject markup and nothing here needs Trusted Types.
  */
-import {html, type TemplateResult} from 'lit';
-import {html as htmlWithTag, literal} from 'lit/static-html.js';
-import {eachBlock, type Block, type ElementContent, type GuideContent, type Section} from './content/model.js';
+import {html, nothing, type TemplateResult} from 'lit';
 import {dateParts} from './content/dates.js';
 import {parseInline} from './content/markup.js';
+import {
+  eachBlock,
+  type Block,
+  type ElementContent,
+  type GuideStructure,
+  type List,
+  type Paragraph,
+  type Section,
+  type Subsection,
+  type Text,
+} from './content/model.js';
+import {sourceLanguage, type Language} from './translations.js';
 
 /** How the element lets a reader open and close a term's definition. */
 export interface TermControls {
@@ -18,13 +28,13 @@ export interface TermControls {
 }
 
 export interface GuideView {
-  content: GuideContent;
+  structure: GuideStructure;
   element: ElementContent;
   /** The sections to show, in canonical order. */
   sections: readonly Section[];
   /** Level of the section headings, 1 to 6. */
   level: number;
-  lang: string;
+  language: Language;
   dir: 'ltr' | 'rtl';
   terms: TermControls;
 }
@@ -33,7 +43,29 @@ export function renderGuide(view: GuideView): TemplateResult {
   return new Renderer(view).guide();
 }
 
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Lang = string | typeof nothing;
+
+/** A heading of any level; each level is also a part of its own, so a page can size it. */
+function heading(level: number, text: string, lang: Lang): TemplateResult {
+  switch (Math.min(level, 6)) {
+    case 1:
+      return html`<h1 part="heading heading-1" lang=${lang}>${text}</h1>`;
+    case 2:
+      return html`<h2 part="heading heading-2" lang=${lang}>${text}</h2>`;
+    case 3:
+      return html`<h3 part="heading heading-3" lang=${lang}>${text}</h3>`;
+    case 4:
+      return html`<h4 part="heading heading-4" lang=${lang}>${text}</h4>`;
+    case 5:
+      return html`<h5 part="heading heading-5" lang=${lang}>${text}</h5>`;
+    default:
+      return html`<h6 part="heading heading-6" lang=${lang}>${text}</h6>`;
+  }
+}
+
+/** Punctuation that must stay on the line of the term it touches: before it, and after it. */
+const openingPunctuation = /[(“"‘'¿¡«[]+$/u;
+const closingPunctuation = /^[)”"’'.,;:!?…»\]]+/u;
 
 /** Holds what one render needs to remember: which terms already have their definition. */
 class Renderer {
@@ -42,9 +74,9 @@ class Renderer {
   constructor(private readonly view: GuideView) {}
 
   guide(): TemplateResult {
-    const {element, sections, level, lang, dir} = this.view;
+    const {element, sections, level, language, dir} = this.view;
     return html`
-      <div class="guide" part="base" lang=${lang} dir=${dir}>
+      <div class="guide" part="base" lang=${language.lang} dir=${dir}>
         ${this.blocks(element.intro, level)}
         ${sections.map(
           (section) => html`
@@ -58,70 +90,122 @@ class Renderer {
     `;
   }
 
-  private heading(level: number, text: string): TemplateResult {
-    const tag = headingTags[Math.min(level, 6) - 1];
-    return htmlWithTag`<${tag} part="heading">${text}</${tag}>`;
+  /** The text of a message in the language shown. */
+  private text(text: Text): string {
+    return this.view.language.strings[text];
+  }
+
+  /** `lang="en"` on a message shown in English inside a translated element, so screen readers switch voice. */
+  private lang(text: Text): Lang {
+    return this.view.language.inEnglish.has(text) ? 'en' : nothing;
+  }
+
+  private heading(level: number, text: Text): TemplateResult {
+    return heading(level, this.text(text), this.lang(text));
   }
 
   /** Renders blocks in reading order; a subsection's heading takes `level`, its own blocks one deeper. */
   private blocks(blocks: readonly Block[], level: number): TemplateResult[] {
     return [...eachBlock(blocks)].map(({block, depth}) => {
-      switch (block.kind) {
-        case 'paragraph':
-          return html`<p>${this.inline(block.text)}</p>`;
-        case 'list': {
-          const items = block.items.map((item) => html`<li>${this.inline(item.text)}</li>`);
-          return block.ordered ? html`<ol part="list">${items}</ol>` : html`<ul part="list">${items}</ul>`;
-        }
-        case 'subsection':
-          return this.heading(level + depth, block.heading);
+      // Own properties only, as everywhere content is read: a page may have added `text` to Object.prototype.
+      if (Object.hasOwn(block, 'text')) {
+        const {text} = block as Paragraph;
+        return html`<p lang=${this.lang(text)}>${this.inline(text)}</p>`;
       }
+      if (Object.hasOwn(block, 'items')) {
+        const {items, ordered} = block as List;
+        const lis = items.map((item) => html`<li lang=${this.lang(item)}>${this.inline(item)}</li>`);
+        return ordered ? html`<ol part="list">${lis}</ol>` : html`<ul part="list">${lis}</ul>`;
+      }
+      return this.heading(level + depth, (block as Subsection).heading);
     });
   }
 
-  private inline(text: string): Array<string | TemplateResult> {
-    return parseInline(text).map((run) => (typeof run === 'string' ? run : this.term(run.term, run.text)));
+  /**
+   * A message's words, each marked term in place. Punctuation that touches a term (the "(" before
+   * it, the ")." after it) goes on the line of the term, never alone at a line's start or end.
+   */
+  private inline(text: Text): Array<string | TemplateResult> {
+    const runs = parseInline(this.text(text));
+    const out: Array<string | TemplateResult> = [];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i];
+      if (typeof run === 'string') {
+        out.push(run);
+        continue;
+      }
+      const before = typeof out.at(-1) === 'string' ? (out.pop() as string) : '';
+      const opening = before.match(openingPunctuation)?.[0] ?? '';
+      if (before.length > opening.length) out.push(before.slice(0, before.length - opening.length));
+      const next = runs[i + 1];
+      const closing = typeof next === 'string' ? (next.match(closingPunctuation)?.[0] ?? '') : '';
+      if (closing) runs[i + 1] = (next as string).slice(closing.length);
+      out.push(...this.term(run.term, run.text, opening, closing));
+    }
+    return out;
   }
 
   /**
    * The first use of a term in the element becomes a disclosure button followed by its
    * definition; later uses are plain words, so a reader is not offered the same meaning twice.
    */
-  private term(id: string, shown: string | undefined): string | TemplateResult {
-    const {glossary} = this.view.content;
-    // Content is validated at build; a translation's stray term id shows as plain words. Own
-    // properties only: an id such as "constructor" is not a term, whatever the page's prototypes hold.
+  private term(
+    id: string,
+    shown: string | undefined,
+    opening: string,
+    closing: string,
+  ): Array<string | TemplateResult> {
+    const {glossary} = this.view.structure;
+    // Own properties only: an id such as "constructor" (a translation's typo, say) is not a term,
+    // whatever the page's prototypes hold; it shows as plain words.
     const entry = Object.hasOwn(glossary, id) ? glossary[id] : undefined;
-    if (!entry) return shown ?? id;
-    const {term, definition} = entry;
-    const words = shown ?? term;
-    if (this.defined.has(id)) return words;
+    if (!entry || this.defined.has(id)) {
+      return [opening + (shown ?? (entry ? this.text(entry.term) : id)) + closing];
+    }
     this.defined.add(id);
     const {isOpen, onClick, onKeydown} = this.view.terms;
     const open = isOpen(id);
-    return html`<button
-        type="button"
-        class="term"
-        part="term"
-        data-term=${id}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="definition-${id}"
-        @click=${onClick}
-        @keydown=${onKeydown}
-      >${words}</button
-      ><span class="definition" part="definition" id="definition-${id}" ?hidden=${!open}>${definition}</span>`;
+    const words = shown ?? this.text(entry.term);
+    const wordsLang = shown === undefined ? this.lang(entry.term) : nothing;
+    return [
+      html`<span class="nowrap">${opening}<button
+          type="button"
+          class="term"
+          part="term"
+          data-term=${id}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="definition-${id}"
+          lang=${wordsLang}
+          @click=${onClick}
+          @keydown=${onKeydown}
+        >${words}</button
+        >${closing}</span
+      >`,
+      html`<span
+        class="definition"
+        part="definition"
+        id="definition-${id}"
+        lang=${this.lang(entry.definition)}
+        ?hidden=${!open}
+        >${this.text(entry.definition)}</span
+      >`,
+    ];
   }
 
   /** Facts date, edit date and disclaimer: shown with every element (facts M1, M2). */
   private meta(): TemplateResult {
-    const {dates, disclaimer} = this.view.content;
-    const dateLine = dateParts(dates, dates.text, this.view.lang).map((part) =>
+    const {structure, language} = this.view;
+    // A dates line shown in English (untranslated) writes its dates in English too.
+    const dates = language.inEnglish.has(structure.dates) ? sourceLanguage.dates : language.dates;
+    const dateLine = dateParts(this.text(structure.dates), structure.isoDates, dates).map((part) =>
       typeof part === 'string' ? part : html`<time datetime=${part.iso}>${part.shown}</time>`,
     );
     return html`
       <div class="meta" part="meta">
-        <p class="dates">${dateLine}</p>
-        <p class="disclaimer" part="disclaimer">${this.inline(disclaimer.text)}</p>
+        <p class="dates" lang=${this.lang(structure.dates)}>${dateLine}</p>
+        <p class="disclaimer" part="disclaimer" lang=${this.lang(structure.disclaimer)}>${this.inline(
+          structure.disclaimer,
+        )}</p>
       </div>
     `;
   }

@@ -4,7 +4,8 @@
 import '../dist/bone-marrow-guide.js';
 import {expect} from '@open-wc/testing';
 import {shownText} from '../src/content/markup.js';
-import {eachBlock, type Block, type GuideContent} from '../src/content/model.js';
+import {eachBlock} from '../src/content/model.js';
+import type {Block, GuideContent} from '../tools/content/model.js';
 import {formatProblem, validateContent} from '../tools/content/validate.js';
 import {elements, render, root, text} from './helpers.js';
 

@@ -1,4 +1,4 @@
-import {fixture} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
 
 /** The public contract: each element and its section ids, in canonical order. */
@@ -43,3 +43,26 @@ export function captureWarnings() {
 
 /** The text a reader sees, with whitespace collapsed. */
 export const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Renders `tag` in `locale` at a phone's width (320 px), every definition open, and checks
+ * nothing sticks out sideways: no scrolling, no box past either edge.
+ */
+export async function expectFits320(tag: string, locale: string): Promise<void> {
+  const page = await fixture<HTMLElement>(html`<div style="width: 320px; font-size: 16px"></div>`);
+  const element = document.createElement(tag) as GuideElement;
+  element.locale = locale;
+  page.append(element);
+  await element.updateComplete;
+  await openAllTerms(element);
+  const base = root(element).querySelector<HTMLElement>('[part~="base"]')!;
+  expect(base.getAttribute('lang')).to.equal(locale);
+  expect(element.getBoundingClientRect().width).to.equal(320);
+  expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  const {left, right} = page.getBoundingClientRect();
+  for (const node of root(element).querySelectorAll('[part~="base"] *')) {
+    const box = node.getBoundingClientRect();
+    expect(box.left, node.outerHTML.slice(0, 60)).to.be.at.least(left - 0.5);
+    expect(box.right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
+  }
+}

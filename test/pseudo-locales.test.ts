@@ -1,10 +1,12 @@
 // The pseudo-locales prove that every visible string is translatable and that the layout
 // survives longer text and right-to-left: en-XA (accented, about a third longer, bracketed)
-// and ar-XB (right to left), both made from the English at build.
-import '../dist/bone-marrow-guide.js';
+// and ar-XB (right to left), both made from the English at build. They are not in the
+// production dist/: this file loads the development bundle, which has them (each test file
+// runs in a page of its own, so it never meets the production bundle).
+import '../build/dev/bone-marrow-guide.js';
 import {expect, fixture, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {elements, openAllTerms, root} from './helpers.js';
+import {elements, expectFits320, openAllTerms, root} from './helpers.js';
 
 async function renderIn(
   locale: string,
@@ -42,6 +44,17 @@ for (const {tag} of elements) {
       expect(texts.join('')).to.include('⟦').and.include('⟧');
     });
 
+    for (const locale of ['en-XA', 'ar-XB']) {
+      it(`${locale}: fits a 320 px wide screen without sideways scrolling, definitions open`, async () => {
+        await expectFits320(tag, locale);
+      });
+
+      it(`${locale}: axe finds nothing, definitions open`, async () => {
+        const {element} = await renderIn(locale, tag, 600);
+        await expect(element).to.be.accessible();
+      });
+    }
+
     it('ar-XB: right to left, with the layout mirrored', async () => {
       const {page, element} = await renderIn('ar-XB', tag, 600);
       const base = root(element).querySelector<HTMLElement>('[part~="base"]')!;
@@ -61,7 +74,7 @@ for (const {tag} of elements) {
       expect(getComputedStyle(root(element).querySelector('time')!).unicodeBidi).to.equal('isolate');
       // A definition opens on the reading side of its word: to its left.
       const button = root(element).querySelector('button[data-term]')!;
-      const definition = button.nextElementSibling!;
+      const definition = root(element).getElementById(button.getAttribute('aria-controls')!)!;
       const [first] = definition.getClientRects();
       expect(first.right).to.be.at.most(button.getBoundingClientRect().left + 1);
     });

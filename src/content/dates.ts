@@ -1,7 +1,8 @@
 /**
  * The dates line under every element (fact M1): its text has the placeholders
- * {factsCurrentAsOf} and {lastEdited}, each filled with a date written for the language shown.
- * The renderer and the readability count fill it the same way, here.
+ * {factsCurrentAsOf} and {lastEdited}, each filled with its date as the language writes it.
+ * The dates are fixed, so the build writes them out for each language: no date is formatted
+ * while a page loads.
  */
 import type {Dates} from './model.js';
 import {parsePlaceholders} from './markup.js';
@@ -10,26 +11,16 @@ export const datePlaceholders = ['factsCurrentAsOf', 'lastEdited'] as const;
 
 export type DatePart = string | {iso: string; shown: string};
 
-const isDatePlaceholder = (name: string): name is (typeof datePlaceholders)[number] =>
-  (datePlaceholders as readonly string[]).includes(name);
-
-// Building a date format is costly next to a render, and a term toggle re-renders: keep one per language.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(lang: string): Intl.DateTimeFormat {
-  let known = formats.get(lang);
-  if (!known) formats.set(lang, (known = new Intl.DateTimeFormat(lang, {dateStyle: 'long', timeZone: 'UTC'})));
-  return known;
-}
+const isDatePlaceholder = (name: string): name is keyof Dates => (datePlaceholders as readonly string[]).includes(name);
 
 /**
  * The dates line as text and dates. A placeholder that is not a date (a translation may carry
  * a mistyped one) stays as written, so a bad translation shows oddly but never throws.
  */
-export function dateParts(dates: Dates, text: string, lang: string): DatePart[] {
+export function dateParts(text: string, iso: Dates, shown: Dates): DatePart[] {
   return parsePlaceholders(text).map((part) => {
     if (typeof part === 'string') return part;
-    if (!isDatePlaceholder(part.placeholder)) return `{${part.placeholder}}`;
-    const iso = dates[part.placeholder];
-    return {iso, shown: format(lang).format(new Date(`${iso}T00:00:00Z`))};
+    const name = part.placeholder;
+    return isDatePlaceholder(name) ? {iso: iso[name], shown: shown[name]} : `{${name}}`;
   });
 }

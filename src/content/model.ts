@@ -1,61 +1,35 @@
 /**
- * The content model: the shape of content/*.yaml once validate.ts has checked it.
- * The build turns it into src/generated/content.ts, where every string the reader sees passes
- * through a message function (see messages.ts). `facts` and `note` are for reviewers and
- * translators and do not reach the bundle.
+ * The content as shipped. It has the shape of content/*.yaml, with each text replaced by its
+ * number in the message catalogue: the same number in every language, so one structure serves
+ * them all and a locale is only a list of strings (see translations.ts). tools/build-content.ts
+ * writes it into generated/content.ts.
  */
 
-/** Fact ids from content-facts.md (O1, W2, ...) that an item carries. */
-export type FactIds = readonly string[];
+/** A message's number: where its text is in each language's list of strings. */
+export type Text = number;
 
 export interface Paragraph {
-  kind: 'paragraph';
-  id: string;
-  /** Text with inline markup; see markup.ts. */
-  text: string;
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
-}
-
-export interface ListItem {
-  id: string;
-  text: string;
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
+  text: Text;
 }
 
 export interface List {
-  kind: 'list';
-  id: string;
-  ordered: boolean;
-  items: readonly ListItem[];
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
+  items: readonly Text[];
+  ordered?: true;
 }
 
 /** A smaller heading with its own blocks, one heading level below its section. */
 export interface Subsection {
-  kind: 'subsection';
-  id: string;
-  heading: string;
+  heading: Text;
   blocks: readonly Block[];
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
 }
 
 export type Block = Paragraph | List | Subsection;
 
 export interface Section {
+  /** Public: pages name it in the `sections` attribute. */
   id: string;
-  heading: string;
+  heading: Text;
   blocks: readonly Block[];
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
 }
 
 export interface ElementContent {
@@ -70,70 +44,63 @@ export interface ElementContent {
   renamed: Readonly<Record<string, string>>;
 }
 
-export interface GlossaryTerm {
-  id: string;
+export interface GlossaryEntry {
   /** The word as usually written, shown where text marks it as [[id]]. */
-  term: string;
-  definition: string;
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
+  term: Text;
+  definition: Text;
 }
 
+/** The ISO dates (YYYY-MM-DD) the dates line shows, fact M1. */
 export interface Dates {
-  id: string;
-  /** ISO dates, YYYY-MM-DD. */
   factsCurrentAsOf: string;
   lastEdited: string;
-  /** Text with {factsCurrentAsOf} and {lastEdited} placeholders. */
-  text: string;
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
 }
 
-export interface Notice {
-  id: string;
-  text: string;
-  facts?: FactIds;
-  /** Context for translators; goes into the XLIFF note, not into the bundle. */
-  note?: string;
-}
-
-export interface GuideContent {
-  /** BCP 47 tag of the text. */
-  locale: string;
-  dates: Dates;
-  disclaimer: Notice;
-  glossary: Readonly<Record<string, GlossaryTerm>>;
+export interface GuideStructure {
+  glossary: Readonly<Record<string, GlossaryEntry>>;
   /** Keyed by element tag name. */
   elements: Readonly<Record<string, ElementContent>>;
+  /** The dates line, with {factsCurrentAsOf} and {lastEdited}; and the disclaimer (M2). */
+  dates: Text;
+  disclaimer: Text;
+  isoDates: Dates;
 }
 
 /** A block met by eachBlock(): where it sits and how deep. */
-export interface BlockVisit {
-  block: Block;
+export interface BlockVisit<B> {
+  block: B;
   /** 0 for a section's own blocks, 1 inside a subsection, and so on. */
   depth: number;
   /** Index path from the list walked, e.g. [2, 'blocks', 0]. */
   path: readonly (string | number)[];
   /** The subsection the block sits in, if any. */
-  parent: Subsection | undefined;
+  parent: B | undefined;
 }
 
 /**
  * Every block, in reading order: a subsection, then the blocks under it. The one walk over the
- * block tree, shared by the renderer, the message catalogue, the readability count and the tests.
+ * block tree, shared by the renderer, and at build time by the message catalogue, the
+ * readability count and the tests (over the content as written, which has the same shape).
  */
-export function* eachBlock(
-  blocks: readonly Block[],
+export function* eachBlock<B extends object>(
+  blocks: readonly B[],
   path: readonly (string | number)[] = [],
   depth = 0,
-  parent?: Subsection,
-): Generator<BlockVisit> {
+  parent?: B,
+): Generator<BlockVisit<B>> {
   for (const [i, block] of blocks.entries()) {
     const at = [...path, i];
     yield {block, depth, path: at, parent};
-    if (block.kind === 'subsection') yield* eachBlock(block.blocks, [...at, 'blocks'], depth + 1, block);
+    if (Object.hasOwn(block, 'blocks')) {
+      yield* eachBlock((block as {blocks: readonly B[]}).blocks, [...at, 'blocks'], depth + 1, block);
+    }
   }
+}
+
+/** One language's text: what generated/content.ts holds for English, and each locale chunk. */
+export interface LocaleModule {
+  /** One per message, by number; null where this language shows the English. */
+  strings: readonly (string | null)[];
+  /** The dates of the dates line, written in this language (formatted at build time). */
+  dates: Readonly<Dates>;
 }

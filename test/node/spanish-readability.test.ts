@@ -1,4 +1,4 @@
-// The Spanish syllable counter and readability formulas in tools/spanish-readability.ts.
+// The Spanish syllable counter and readability formulas in tools/readability/spanish.ts.
 // Syllable counts below were worked out by hand (syllabification in the comments).
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
@@ -8,7 +8,7 @@ import {
   inflesz,
   infleszBand,
   spanishSyllables,
-} from '../../tools/spanish-readability.js';
+} from '../../tools/readability/spanish.js';
 
 const known = {
   // content words

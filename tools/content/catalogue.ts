@@ -13,7 +13,8 @@
  *   <dates id>, <disclaimer id>     the lines under every element
  */
 import {keptMarkers} from '../../src/content/markup.js';
-import {eachBlock, type Block, type GuideContent} from '../../src/content/model.js';
+import {eachBlock} from '../../src/content/model.js';
+import type {Block, GuideContent} from './model.js';
 
 export type ModelPath = readonly (string | number)[];
 
@@ -55,7 +56,7 @@ export function catalogue(content: GuideContent): Message[] {
   for (const [tag, element] of Object.entries(content.elements)) {
     const blocks = (list: readonly Block[], path: ModelPath, place: string) => {
       for (const {block, path: at, parent} of eachBlock(list, path)) {
-        const where = parent ? `${place} > "${parent.heading}"` : place;
+        const where = parent?.kind === 'subsection' ? `${place} > "${parent.heading}"` : place;
         switch (block.kind) {
           case 'paragraph':
             add(block.id, block.text, [...at, 'text'], `${where}: a paragraph.`, block.note);
@@ -127,4 +128,16 @@ export function catalogue(content: GuideContent): Message[] {
     seen.add(id);
   }
   return messages;
+}
+
+/** The content as written, with each message's text replaced by `strings[number]` (a translation). */
+export function localizedContent(content: GuideContent, messages: readonly Message[], strings: readonly string[]) {
+  const copy = structuredClone(content) as unknown as Record<string | number, unknown>;
+  messages.forEach(({path}, i) => {
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy);
+    parent[path.at(-1)!] = strings[i];
+  });
+  return copy as unknown as GuideContent;
 }

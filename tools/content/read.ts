@@ -1,7 +1,7 @@
 // Reads content/*.yaml and validates it. Shared by the tools that need the content model.
 import {readdir, readFile} from 'node:fs/promises';
 import {join, relative} from 'node:path';
-import type {GuideContent} from '../../src/content/model.js';
+import type {GuideContent} from './model.js';
 import {formatProblem, validateContent} from './validate.js';
 
 export async function readContentFiles(folder: string): Promise<Record<string, string>> {

@@ -16,7 +16,7 @@ import type {
   ListItem,
   Notice,
   Section,
-} from '../../src/content/model.js';
+} from './model.js';
 import {showPath, YamlFile, type ContentProblem, type Path} from './yaml-file.js';
 
 export {formatProblem, type ContentProblem} from './yaml-file.js';

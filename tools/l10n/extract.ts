@@ -8,8 +8,8 @@
 // Run it after `npm run build`, which generates the messages it reads.
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {catalogue} from './content/catalogue.js';
-import {loadContent} from './content/read.js';
+import {catalogue} from '../content/catalogue.js';
+import {loadContent} from '../content/read.js';
 import {localizeConfig, readXliff, writeXliff, xliffPath, type Unit} from './xliff.js';
 
 const config = localizeConfig();

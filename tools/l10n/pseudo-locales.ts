@@ -5,7 +5,7 @@
 //          message in ⟦ ⟧ so a cut-off or joined string shows;
 //   ar-XB  right to left: each run of text forced to display mirrored (U+202E ... U+202C).
 // Term markers keep their ids and placeholders stay as they are, as a translator must keep them.
-import {parseInline, parsePlaceholders} from '../src/content/markup.js';
+import {parseInline, parsePlaceholders} from '../../src/content/markup.js';
 
 const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const accented = 'àƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';

@@ -10,29 +10,13 @@
 //   obsolete  units for messages that no longer exist (l10n:extract removes them).
 // Exits 1 when any file is broken; missing and stale text shows in English until translated.
 import {existsSync} from 'node:fs';
-import {hasStrayBrackets, keptMarkers} from '../src/content/markup.js';
-import {catalogue, type Message} from './content/catalogue.js';
-import {loadContent} from './content/read.js';
+import {catalogue} from '../content/catalogue.js';
+import {loadContent} from '../content/read.js';
+import {targetProblems} from './checks.js';
 import {localizeConfig, readXliff, xliffPath, type Unit} from './xliff.js';
 
 const config = localizeConfig();
 const messages = catalogue((await loadContent('content')).content);
-
-/** What is wrong with a target, if anything. */
-function problems(message: Message, unit: Unit & {target: string}): string[] {
-  if (unit.targetMarkup.length)
-    return [`markup <${unit.targetMarkup.join('>, <')}> inside the target; write &, < and > as text`];
-  if (!unit.target.trim()) return ['empty target; remove <target> to leave it untranslated'];
-  const found = [];
-  if (hasStrayBrackets(unit.target)) found.push('unbalanced [[ or ]]');
-  const want = keptMarkers(message.text);
-  const have = keptMarkers(unit.target);
-  const lost = want.filter((part) => !have.includes(part));
-  const added = have.filter((part) => !want.includes(part));
-  if (lost.length) found.push(`missing ${lost.join(', ')}`);
-  if (added.length) found.push(`not in the English: ${added.join(', ')}`);
-  return found;
-}
 
 const list = (label: string, lines: string[]) => {
   console.log(`  ${label}: ${lines.length ? lines.length : 'none'}`);
@@ -62,7 +46,7 @@ for (const locale of config.targetLocales) {
       missing.push(message.id);
       continue;
     }
-    const found = problems(message, {...unit, target: unit.target});
+    const found = targetProblems(message, {...unit, target: unit.target});
     if (found.length) wrong.push(`${message.id}: ${found.join('; ')}`);
     if (unit.source !== message.text) stale.push(`${message.id}: the English is now "${message.text}"`);
     else if (unit.state?.startsWith('needs-')) stale.push(`${message.id}: state="${unit.state}"`);

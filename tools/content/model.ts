@@ -1,0 +1,111 @@
+/**
+ * The content as written: the shape of content/*.yaml once validate.ts has checked it, with
+ * each text in English and the `facts` and `note` that reviewers and translators need. The
+ * build turns it into the shipped model (src/content/model.ts), in which every text is the
+ * number of a message in the catalogue (catalogue.ts).
+ */
+
+/** Fact ids from content-facts.md (O1, W2, ...) that an item carries. */
+export type FactIds = readonly string[];
+
+export interface Paragraph {
+  kind: 'paragraph';
+  id: string;
+  /** Text with inline markup; see markup.ts. */
+  text: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export interface ListItem {
+  id: string;
+  text: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export interface List {
+  kind: 'list';
+  id: string;
+  ordered: boolean;
+  items: readonly ListItem[];
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+/** A smaller heading with its own blocks, one heading level below its section. */
+export interface Subsection {
+  kind: 'subsection';
+  id: string;
+  heading: string;
+  blocks: readonly Block[];
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export type Block = Paragraph | List | Subsection;
+
+export interface Section {
+  id: string;
+  heading: string;
+  blocks: readonly Block[];
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export interface ElementContent {
+  /** Blocks shown before the sections, whichever sections a page picks. */
+  intro: readonly Block[];
+  /** Every section, in canonical order. */
+  sections: readonly Section[];
+  /**
+   * Section ids the element no longer has, each with the section that holds its text now.
+   * A page that still asks for an old id gets that section, and a warning.
+   */
+  renamed: Readonly<Record<string, string>>;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  /** The word as usually written, shown where text marks it as [[id]]. */
+  term: string;
+  definition: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export interface Dates {
+  id: string;
+  /** ISO dates, YYYY-MM-DD. */
+  factsCurrentAsOf: string;
+  lastEdited: string;
+  /** Text with {factsCurrentAsOf} and {lastEdited} placeholders. */
+  text: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export interface Notice {
+  id: string;
+  text: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export interface GuideContent {
+  /** BCP 47 tag of the text. */
+  locale: string;
+  dates: Dates;
+  disclaimer: Notice;
+  glossary: Readonly<Record<string, GlossaryTerm>>;
+  /** Keyed by element tag name. */
+  elements: Readonly<Record<string, ElementContent>>;
+}
