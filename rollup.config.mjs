@@ -2,7 +2,8 @@
 // page includes, plus one chunk per locale other than English, which the bundle imports on
 // first use from beside itself (locales/). Lit's package exports give its production build.
 //
-//   dist/       the production bundle: English and the translations in xliff/
+//   dist/       the production bundle: English and the translations in xliff/ (written to
+//               build/dist-next/, which tools/build.ts moves into place once the build is done)
 //   build/dev/  the same with the pseudo-locales en-XA and ar-XB, for tests and the
 //               translation review page; never shipped
 import {dirname, resolve} from 'node:path';
@@ -64,4 +65,4 @@ const bundle = (dir, extraPlugins = []) => ({
   },
 });
 
-export default [bundle('dist'), bundle('build/dev', [withPseudoLocales()])];
+export default [bundle('build/dist-next'), bundle('build/dev', [withPseudoLocales()])];
