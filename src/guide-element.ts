@@ -2,9 +2,18 @@ import {isServer, LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {LocaleController} from './locale-controller.js';
 import {renderGuide} from './render.js';
+import {warnIfReviewOverdue} from './review-due.js';
 import {styles} from './styles.js';
 import {structure} from './translations.js';
 import {quoted, warn} from './warnings.js';
+
+/** Detail of the `bmg-section-toggle` event. */
+export interface SectionToggleDetail {
+  /** The section's id, e.g. `bleeding`. */
+  section: string;
+  /** True when the section is now open. */
+  open: boolean;
+}
 
 /** Detail of the `bmg-term-toggle` event. */
 export interface TermToggleDetail {
@@ -39,13 +48,18 @@ function parseSectionIds(value: unknown): string[] {
  *
  * @event bmg-term-toggle - A reader opened or closed a glossary term's definition. `detail` is
  *   `{term, open}`. Bubbles and crosses shadow roots.
+ * @event bmg-section-toggle - With `collapsible`, a reader opened or closed a section. `detail`
+ *   is `{section, open}`. Bubbles and crosses shadow roots.
  *
  * @csspart base - The root wrapper; carries `lang` and `dir`.
  * @csspart section - Each section. Each also has the part `section-<id>`, e.g. `section-bleeding`.
- * @csspart heading - Every heading.
+ * @csspart heading - Every heading. Each also has the part `heading-<level>`, e.g. `heading-3`.
+ * @csspart summary - With `collapsible`, the line with a section's heading that opens it.
  * @csspart list - Every bulleted or numbered list.
  * @csspart term - A button on a medical word that opens its definition.
  * @csspart definition - The definition shown after a term.
+ * @csspart local-instructions - Around a slot for the hospital's own words.
+ * @csspart words - The list of the medical words used, with their meanings, at the end.
  * @csspart meta - The line with the dates and the disclaimer.
  * @csspart disclaimer - The statement that this does not replace a doctor's advice.
  *
@@ -87,6 +101,12 @@ export abstract class GuideElement extends LitElement {
    */
   @property({converter: {fromAttribute: (value) => value ?? ''}}) locale = '';
 
+  /**
+   * Shows each section as a disclosure (`<details>`): its heading, to open it. All start closed;
+   * in print they are all open. Each open or close fires `bmg-section-toggle`.
+   */
+  @property({type: Boolean}) collapsible = false;
+
   /** The tag whose content this element shows; content/<guide>.yaml holds its text. */
   protected abstract readonly guide: string;
 
@@ -94,6 +114,12 @@ export abstract class GuideElement extends LitElement {
   private shownSectionIds: ReadonlySet<string> = new Set();
   private level = defaultHeadingLevel;
   private readonly openTerms = new Set<string>();
+  private readonly openSections = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnIfReviewOverdue();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.shownSectionIds = this.selectSections();
@@ -166,6 +192,22 @@ export abstract class GuideElement extends LitElement {
     }
   }
 
+  private handleSectionToggle(event: Event): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const section = details.dataset.section!;
+    // Remember what the reader opened, so a re-render (a change of language, say) keeps it.
+    if (details.open === this.openSections.has(section)) return;
+    if (details.open) this.openSections.add(section);
+    else this.openSections.delete(section);
+    this.dispatchEvent(
+      new CustomEvent<SectionToggleDetail>('bmg-section-toggle', {
+        detail: {section, open: details.open},
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
   private setTermOpen(term: string, open: boolean): void {
     if (open) this.openTerms.add(term);
     else this.openTerms.delete(term);
@@ -189,6 +231,10 @@ export abstract class GuideElement extends LitElement {
         onClick: this.handleTermClick,
         onKeydown: this.handleTermKeydown,
       },
+      sectionControls: {
+        isOpen: this.collapsible ? (section) => this.openSections.has(section) : null,
+        onToggle: this.handleSectionToggle,
+      },
     });
   }
 }
@@ -196,5 +242,6 @@ export abstract class GuideElement extends LitElement {
 declare global {
   interface HTMLElementEventMap {
     'bmg-term-toggle': CustomEvent<TermToggleDetail>;
+    'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
   }
 }

@@ -5,6 +5,10 @@ import {GuideElement} from './guide-element.js';
  * Section ids, in the order shown: `key-points`, `overview`, `why`, `prepare`, `procedure`, `how-it-feels`.
  * Pick some with the `sections` attribute, e.g. `<procedure-overview sections="prepare">`.
  *
+ * @slot after-procedure - The hospital's own instructions, at the end of the `procedure` section:
+ *   what to do after the test, whom to call. Until a page fills it, a line asks the reader to
+ *   ask their care team.
+ *
  * @tag procedure-overview
  * @summary The key points, then what a bone marrow aspiration and biopsy is, why it is done,
  * how to get ready, how it is done and how it feels.

@@ -12,6 +12,7 @@ import {
   type ElementContent,
   type GuideStructure,
   type List,
+  type LocalInstructions,
   type Paragraph,
   type Section,
   type Subsection,
@@ -27,6 +28,14 @@ export interface TermControls {
   onKeydown(event: KeyboardEvent): void;
 }
 
+/** How the element lets a reader open and close a section, when sections are collapsible. */
+export interface SectionControls {
+  /** Null when sections are not collapsible: each is shown open, under its heading. */
+  isOpen: ((section: string) => boolean) | null;
+  /** Listener for each section's `toggle`; each section carries its id in data-section. */
+  onToggle(event: Event): void;
+}
+
 export interface GuideView {
   structure: GuideStructure;
   element: ElementContent;
@@ -37,6 +46,7 @@ export interface GuideView {
   language: Language;
   dir: 'ltr' | 'rtl';
   terms: TermControls;
+  sectionControls: SectionControls;
 }
 
 export function renderGuide(view: GuideView): TemplateResult {
@@ -75,19 +85,53 @@ class Renderer {
 
   guide(): TemplateResult {
     const {element, sections, level, language, dir} = this.view;
+    // In reading order: the list of words comes after every text that may use one.
     return html`
       <div class="guide" part="base" lang=${language.lang} dir=${dir}>
-        ${this.blocks(element.intro, level)}
-        ${sections.map(
-          (section) => html`
-            <section class="section" part="section section-${section.id}" data-section=${section.id}>
-              ${this.heading(level, section.heading)} ${this.blocks(section.blocks, level + 1)}
-            </section>
-          `,
-        )}
-        ${this.meta()}
+        ${this.blocks(element.intro, level)} ${sections.map((section) => this.section(section))}
+        ${this.blocks(element.outro, level)} ${this.wordsToKnow()} ${this.meta()}
       </div>
     `;
+  }
+
+  private section({id, heading, blocks}: Section): TemplateResult {
+    const {level, sectionControls} = this.view;
+    const {isOpen, onToggle} = sectionControls;
+    if (!isOpen) {
+      return html`<section class="section" part="section section-${id}" data-section=${id}>
+        ${this.heading(level, heading)} ${this.blocks(blocks, level + 1)}
+      </section>`;
+    }
+    // A native disclosure: it opens by keyboard, touch and screen reader with no script of ours.
+    return html`<details
+      class="section"
+      part="section section-${id}"
+      data-section=${id}
+      ?open=${isOpen(id)}
+      @toggle=${onToggle}
+    >
+      <summary part="summary">${this.heading(level, heading)}</summary>
+      ${this.blocks(blocks, level + 1)}
+    </details>`;
+  }
+
+  /**
+   * Every term the element defined, with its meaning, in a native disclosure at the end: a
+   * reader can reach each definition even where no script runs (pre-rendered HTML, a reader
+   * mode), and anyone can review the words in one place.
+   */
+  private wordsToKnow(): TemplateResult | typeof nothing {
+    const {structure} = this.view;
+    if (!this.defined.size) return nothing;
+    const entries = [...this.defined].map((id) => {
+      const {term, definition} = structure.glossary[id];
+      return html`<dt lang=${this.lang(term)}>${this.text(term)}</dt>
+        <dd lang=${this.lang(definition)}>${this.text(definition)}</dd>`;
+    });
+    return html`<details class="words" part="words">
+      <summary lang=${this.lang(structure.wordsToKnow)}>${this.text(structure.wordsToKnow)}</summary>
+      <dl>${entries}</dl>
+    </details>`;
   }
 
   /** The text of a message in the language shown. */
@@ -108,6 +152,14 @@ class Renderer {
   private blocks(blocks: readonly Block[], level: number): TemplateResult[] {
     return [...eachBlock(blocks)].map(({block, depth}) => {
       // Own properties only, as everywhere content is read: a page may have added `text` to Object.prototype.
+      if (Object.hasOwn(block, 'slot')) {
+        // The hospital's own words, if the page put some in this slot; else a line that
+        // sends the reader to their care team.
+        const {slot, text} = block as LocalInstructions;
+        return html`<div class="local" part="local-instructions">
+          <slot name=${slot}><p lang=${this.lang(text)}>${this.inline(text)}</p></slot>
+        </div>`;
+      }
       if (Object.hasOwn(block, 'text')) {
         const {text} = block as Paragraph;
         return html`<p lang=${this.lang(text)}>${this.inline(text)}</p>`;

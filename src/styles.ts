@@ -72,10 +72,12 @@ export const styles = css`
     font: inherit;
     letter-spacing: inherit;
     margin: 0;
-    max-width: 100%;
+    /* Room for the punctuation kept on its line (.nowrap), however long the term. */
+    max-width: calc(100% - 1em);
     overflow-wrap: anywhere;
     padding: 0;
     text-align: inherit;
+    white-space: normal;
     text-decoration: underline dotted;
     text-decoration-color: var(--_accent);
     text-underline-offset: 0.2em;
@@ -104,6 +106,11 @@ export const styles = css`
     vertical-align: super;
   }
 
+  /* The punctuation touching a term stays on the term's line: no "(" alone at a line's end. */
+  .nowrap {
+    white-space: nowrap;
+  }
+
   /* Inline, right after its word, so the sentence reads on in the same order for every reader. */
   .definition {
     background: var(--bmg-definition-background, rgb(128 128 128 / 0.15));
@@ -114,6 +121,39 @@ export const styles = css`
   }
   .definition[hidden] {
     display: none;
+  }
+
+  /* Collapsible sections: the heading is the line that opens its section. */
+  summary {
+    cursor: pointer;
+  }
+  summary > :is(h1, h2, h3, h4, h5, h6) {
+    display: inline;
+  }
+  details.section {
+    margin-block-end: var(--bmg-space, 1em);
+  }
+  details.section > summary + * {
+    margin-block-start: 0.5em;
+  }
+
+  /* The hospital's own words, or the line that sends the reader to their care team. */
+  .local {
+    margin: 0 0 var(--bmg-space, 1em);
+  }
+
+  .words {
+    margin-block-start: 1.5em;
+  }
+  .words dl {
+    margin: 0.5em 0 0;
+  }
+  .words dt {
+    font-weight: bold;
+  }
+  .words dd {
+    margin: 0 0 0.5em;
+    margin-inline-start: 1.5em;
   }
 
   .meta {
@@ -167,6 +207,23 @@ export const styles = css`
     p,
     li {
       break-inside: avoid;
+    }
+    /* The dates and the disclaimer stay together, under the text they belong to. */
+    .meta {
+      break-inside: avoid;
+      break-before: avoid;
+    }
+    /* Paper cannot be opened: every collapsible section prints open, and the list of words is
+       left out, since every definition prints beside its word. */
+    details.section::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    summary {
+      list-style: none;
+    }
+    .words {
+      display: none;
     }
   }
 `;

@@ -44,6 +44,25 @@ describe('the bundle in a page', () => {
   });
 });
 
+describe('the review date of the facts', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('tells the page’s editor once, in the console, when the facts are past due to be checked', async () => {
+    const page = await openPage('/test/pages/review-overdue.html');
+    frame = page.frame;
+    expect(page.window.warnings).to.have.length(1);
+    expect(page.window.warnings[0]).to.match(/facts were due to be checked again by \d{4}-\d{2}-\d{2}/);
+    expect(page.window.problems).to.deep.equal([]);
+  });
+
+  it('says nothing while they are not', async () => {
+    const page = await openPage('/test/pages/one-script.html');
+    frame = page.frame;
+    expect(page.window.warnings).to.deep.equal([]);
+  });
+});
+
 describe('the bundle in a page in another language', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());

@@ -39,7 +39,7 @@ function readerText(node: Element): string {
 function expectedTexts(blocks: readonly Block[]): string[] {
   return [...eachBlock(blocks)].flatMap(({block}) => {
     if (block.kind === 'subsection') return [block.heading];
-    const texts = block.kind === 'paragraph' ? [block.text] : block.items.map((item) => item.text);
+    const texts = block.kind === 'list' ? block.items.map((item) => item.text) : [block.text];
     return texts.map((t) => shownText(t, content.glossary).replace(/\s+/g, ' ').trim());
   });
 }
@@ -160,7 +160,10 @@ describe('documentation', () => {
         'heading-level',
         'locale',
       ]);
-      expect(declaration.events.map((e: {name: string}) => e.name)).to.deep.equal(['bmg-term-toggle']);
+      expect(declaration.events.map((e: {name: string}) => e.name)).to.have.members([
+        'bmg-term-toggle',
+        'bmg-section-toggle',
+      ]);
       expect(declaration.cssParts.map((p: {name: string}) => p.name)).to.include.members([
         'base',
         'section',

@@ -148,14 +148,15 @@ for (const {tag, sections} of elements) {
         expect(warnings.messages).to.deep.equal([]);
       });
 
-      it('shows the date of its facts, the date of its text, and that it does not replace a doctor', async () => {
+      it('shows its facts’ source and date, their last and next check, its edit date, and the disclaimer', async () => {
         const element = await render(tag, {sections: sections[0]});
         const meta = root(element).querySelector('[part~="meta"]')!;
         const times = [...meta.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
-        expect(times).to.have.length(2);
+        expect(times).to.have.length(4);
         expect(times[0]).to.equal('2022-05-04');
-        expect(times[1]).to.match(/^\d{4}-\d{2}-\d{2}$/);
-        expect(text(meta)).to.include('May 4, 2022');
+        for (const iso of times) expect(iso).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(text(meta)).to.include('from a patient-education page about this test, current as of May 4, 2022');
+        expect(text(meta)).to.match(/Facts last checked \w+ \d+, \d{4}; next check due \w+ \d+, \d{4}\./);
         expect(text(meta.querySelector('[part~="disclaimer"]')!)).to.match(
           /does not take the place of advice from your own doctor/,
         );

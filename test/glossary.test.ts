@@ -124,3 +124,30 @@ describe('glossary terms', () => {
     }
   });
 });
+
+describe('words to know', () => {
+  it('lists each word the element defines, with its meaning, in a disclosure at the end', async () => {
+    for (const {tag} of elements) {
+      const element = await render(tag);
+      const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')];
+      const words = root(element).querySelector<HTMLDetailsElement>('details[part~="words"]')!;
+      expect(words.open).to.be.false;
+      expect(text(words.querySelector('summary')!)).to.equal('Words to know');
+      const terms = [...words.querySelectorAll('dt')].map(text);
+      const meanings = [...words.querySelectorAll('dd')].map(text);
+      expect(terms).to.have.length(buttons.length);
+      buttons.forEach((button, i) => {
+        expect(meanings[i], button.dataset.term).to.equal(text(definitionOf(element, button)));
+      });
+      expect(words.compareDocumentPosition(root(element).querySelector('[part~="meta"]')!)).to.equal(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    }
+  });
+
+  it('lists only the words of the sections shown', async () => {
+    const element = await render('risk-list', {sections: 'infection'});
+    const terms = [...root(element).querySelectorAll('[part~="words"] dt')].map(text);
+    expect(terms).to.deep.equal(['osteomyelitis']);
+  });
+});

@@ -151,6 +151,63 @@ describe('layout', () => {
     });
   }
 
+  it('never leaves the punctuation touching a term alone at the end or start of a line', async () => {
+    // Glued: side by side with the term's box, and level with it.
+    const glued = (mark: DOMRect, term: DOMRect, side: 'before' | 'after') =>
+      mark.top < term.bottom &&
+      mark.bottom > term.top &&
+      Math.abs(side === 'before' ? mark.right - term.left : mark.left - term.right) < 1;
+    let checked = 0;
+    for (const locale of ['en', 'es']) {
+      for (let width = 200; width <= 480; width += 20) {
+        const page = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+        for (const {tag} of elements) {
+          const element = document.createElement(tag) as GuideElement;
+          element.locale = locale;
+          page.append(element);
+          await element.updateComplete;
+          for (const span of root(element).querySelectorAll('.nowrap')) {
+            const button = span.querySelector('button')!;
+            const box = button.getBoundingClientRect();
+            for (const node of span.childNodes) {
+              if (node.nodeType !== Node.TEXT_NODE || !node.textContent!.trim()) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const side = node.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING ? 'before' : 'after';
+              const where = `${locale} ${width}px ${tag}: "${node.textContent}" ${side} ${button.dataset.term}`;
+              expect(glued(range.getBoundingClientRect(), box, side), where).to.be.true;
+              checked += 1;
+            }
+          }
+        }
+        page.remove();
+      }
+    }
+    expect(checked, 'punctuation touching terms was found and checked').to.be.above(100);
+  });
+
+  it('lets a page size each heading level through its part', async () => {
+    const page = await fixture(html`
+      <div style="font-size: 14px">
+        <style>
+          .card::part(heading-3) {
+            font-size: 14px;
+          }
+        </style>
+        <risk-list class="card" heading-level="3"></risk-list>
+      </div>
+    `);
+    const element = page.querySelector('risk-list')!;
+    expect(getComputedStyle(root(element).querySelector('h3')!).fontSize).to.equal('14px');
+  });
+
+  it('keeps the dates and the disclaimer together, after the text, on paper', async function () {
+    const element = await render('risk-list');
+    await whenEmulated(this, {print: true});
+    const meta = getComputedStyle(root(element).querySelector('[part~="meta"]')!);
+    expect([meta.breakInside, meta.breakBefore]).to.deep.equal(['avoid', 'avoid']);
+  });
+
   it('prints every definition, since paper cannot be clicked', async function () {
     const element = (await fixture(html`<risk-list></risk-list>`)) as GuideElement;
     const definition = root(element).querySelector<HTMLElement>('.definition')!;

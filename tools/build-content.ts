@@ -18,7 +18,8 @@
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
-import type {Block as ShippedBlock, GuideStructure, LocaleModule} from '../src/content/model.js';
+import {datePlaceholders} from '../src/content/dates.js';
+import type {Block as ShippedBlock, Dates, GuideStructure, LocaleModule} from '../src/content/model.js';
 import {catalogue, type Message} from './content/catalogue.js';
 import type {Block, GuideContent} from './content/model.js';
 import {loadContent} from './content/read.js';
@@ -53,6 +54,7 @@ function shippedStructure(content: GuideContent, messages: readonly Message[]): 
         const items = block.items.map((_, n) => number(...at, 'items', n, 'text'));
         return block.ordered ? {items, ordered: true} : {items};
       }
+      if (block.kind === 'slot') return {slot: block.slot, text: number(...at, 'text')};
       return {heading: number(...at, 'heading'), blocks: blocks(block.blocks, [...at, 'blocks'])};
     });
   return {
@@ -72,21 +74,29 @@ function shippedStructure(content: GuideContent, messages: readonly Message[]): 
             heading: number('elements', tag, 'sections', i, 'heading'),
             blocks: blocks(section.blocks, ['elements', tag, 'sections', i, 'blocks']),
           })),
+          outro: blocks(element.outro, ['elements', tag, 'outro']),
           renamed: element.renamed,
         },
       ]),
     ),
     dates: number('dates', 'text'),
     disclaimer: number('disclaimer', 'text'),
-    isoDates: {factsCurrentAsOf: content.dates.factsCurrentAsOf, lastEdited: content.dates.lastEdited},
+    wordsToKnow: number('wordsToKnow', 'text'),
+    isoDates: isoDates(),
   };
 }
 
+function isoDates(): Dates {
+  return Object.fromEntries(datePlaceholders.map((name) => [name, content.dates[name]])) as unknown as Dates;
+}
+
 /** The dates as a language writes them, formatted here so no page pays for Intl on load. */
-function datesIn(locale: string): LocaleModule['dates'] {
+function datesIn(locale: string): Dates {
   const format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'});
-  const shown = (iso: string) => format.format(new Date(`${iso}T00:00:00Z`));
-  return {factsCurrentAsOf: shown(content.dates.factsCurrentAsOf), lastEdited: shown(content.dates.lastEdited)};
+  const iso = isoDates();
+  return Object.fromEntries(
+    datePlaceholders.map((name) => [name, format.format(new Date(`${iso[name]}T00:00:00Z`))]),
+  ) as unknown as Dates;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 1);

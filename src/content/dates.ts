@@ -1,13 +1,14 @@
 /**
- * The dates line under every element (fact M1): its text has the placeholders
- * {factsCurrentAsOf} and {lastEdited}, each filled with its date as the language writes it.
+ * The dates line under every element (fact M1, and when the facts were checked): its text has
+ * a placeholder per date, e.g. {factsCurrentAsOf}, each filled with the date as the language
+ * writes it.
  * The dates are fixed, so the build writes them out for each language: no date is formatted
  * while a page loads.
  */
 import type {Dates} from './model.js';
 import {parsePlaceholders} from './markup.js';
 
-export const datePlaceholders = ['factsCurrentAsOf', 'lastEdited'] as const;
+export const datePlaceholders = ['factsCurrentAsOf', 'lastEdited', 'reviewed', 'reviewDue'] as const;
 
 export type DatePart = string | {iso: string; shown: string};
 

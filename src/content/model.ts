@@ -23,7 +23,15 @@ export interface Subsection {
   blocks: readonly Block[];
 }
 
-export type Block = Paragraph | List | Subsection;
+/**
+ * Where a hospital may put its own words: a named slot, showing `text` until the page fills it.
+ */
+export interface LocalInstructions {
+  slot: string;
+  text: Text;
+}
+
+export type Block = Paragraph | List | Subsection | LocalInstructions;
 
 export interface Section {
   /** Public: pages name it in the `sections` attribute. */
@@ -37,6 +45,8 @@ export interface ElementContent {
   intro: readonly Block[];
   /** Every section, in canonical order. */
   sections: readonly Section[];
+  /** Blocks shown after the sections, whichever sections a page picks. */
+  outro: readonly Block[];
   /**
    * Section ids the element no longer has, each with the section that holds its text now.
    * A page that still asks for an old id gets that section, and a warning.
@@ -50,20 +60,27 @@ export interface GlossaryEntry {
   definition: Text;
 }
 
-/** The ISO dates (YYYY-MM-DD) the dates line shows, fact M1. */
+/**
+ * The dates the dates line shows (fact M1, and the project's own review of the facts): ISO
+ * (YYYY-MM-DD) in the structure, written out for a language in each locale.
+ */
 export interface Dates {
   factsCurrentAsOf: string;
   lastEdited: string;
+  reviewed: string;
+  reviewDue: string;
 }
 
 export interface GuideStructure {
   glossary: Readonly<Record<string, GlossaryEntry>>;
   /** Keyed by element tag name. */
   elements: Readonly<Record<string, ElementContent>>;
-  /** The dates line, with {factsCurrentAsOf} and {lastEdited}; and the disclaimer (M2). */
+  /** The dates line, with a placeholder per date; and the disclaimer (M2). */
   dates: Text;
   disclaimer: Text;
   isoDates: Dates;
+  /** The heading of the list of the medical words an element uses. */
+  wordsToKnow: Text;
 }
 
 /** A block met by eachBlock(): where it sits and how deep. */

@@ -72,6 +72,16 @@ export function catalogue(content: GuideContent): Message[] {
               ),
             );
             break;
+          case 'slot':
+            add(
+              block.id,
+              block.text,
+              [...at, 'text'],
+              `${where}: shown where a hospital has not put its own instructions (slot "${block.slot}"). ` +
+                'A short, kind, non-clinical line.',
+              block.note,
+            );
+            break;
           case 'subsection':
             add(
               `${block.id}.heading`,
@@ -91,6 +101,7 @@ export function catalogue(content: GuideContent): Message[] {
       add(`${tag}.${section.id}.heading`, section.heading, [...at, 'heading'], `${where} ${headingHint}`, section.note);
       blocks(section.blocks, [...at, 'blocks'], `<${tag}>, section "${section.heading}"`);
     });
+    blocks(element.outro, ['elements', tag, 'outro'], `<${tag}>, end, after the sections`);
   }
 
   for (const entry of Object.values(content.glossary)) {
@@ -110,6 +121,15 @@ export function catalogue(content: GuideContent): Message[] {
         '(in print, in brackets). A short phrase, lower case, no full stop; add no medical facts.',
     );
   }
+
+  add(
+    content.wordsToKnow.id,
+    content.wordsToKnow.text,
+    ['wordsToKnow', 'text'],
+    'Heading of the list, at the end of each element, of the medical words it uses, with their meanings. ' +
+      headingHint,
+    content.wordsToKnow.note,
+  );
 
   const {dates, disclaimer} = content;
   const smallPrint = 'Small print under every element';

@@ -47,7 +47,22 @@ export interface Subsection {
   note?: string;
 }
 
-export type Block = Paragraph | List | Subsection;
+/**
+ * Where a hospital may put its own words (a named slot): what to do after the test, whom to
+ * call. Until it does, the element shows `text`, a short non-clinical line.
+ */
+export interface LocalInstructions {
+  kind: 'slot';
+  id: string;
+  /** The slot's name, public: pages write `<div slot="...">`. */
+  slot: string;
+  text: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export type Block = Paragraph | List | Subsection | LocalInstructions;
 
 export interface Section {
   id: string;
@@ -63,6 +78,8 @@ export interface ElementContent {
   intro: readonly Block[];
   /** Every section, in canonical order. */
   sections: readonly Section[];
+  /** Blocks shown after the sections, whichever sections a page picks. */
+  outro: readonly Block[];
   /**
    * Section ids the element no longer has, each with the section that holds its text now.
    * A page that still asks for an old id gets that section, and a warning.
@@ -82,10 +99,13 @@ export interface GlossaryTerm {
 
 export interface Dates {
   id: string;
-  /** ISO dates, YYYY-MM-DD. */
+  /** ISO dates, YYYY-MM-DD: how current the source's facts are, the last edit of the text. */
   factsCurrentAsOf: string;
   lastEdited: string;
-  /** Text with {factsCurrentAsOf} and {lastEdited} placeholders. */
+  /** When the facts were last checked against the source, and when the next check is due. */
+  reviewed: string;
+  reviewDue: string;
+  /** Text with a placeholder for each date, e.g. {factsCurrentAsOf}. */
   text: string;
   facts?: FactIds;
   /** Context for translators; goes into the XLIFF note, not into the bundle. */
@@ -105,6 +125,8 @@ export interface GuideContent {
   locale: string;
   dates: Dates;
   disclaimer: Notice;
+  /** The heading of the list of medical words, with their meanings, at the end of each element. */
+  wordsToKnow: Notice;
   glossary: Readonly<Record<string, GlossaryTerm>>;
   /** Keyed by element tag name. */
   elements: Readonly<Record<string, ElementContent>>;

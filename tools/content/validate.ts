@@ -57,6 +57,8 @@ class Validator {
   private readonly problems: ContentProblem[] = [];
   /** Every id in the folder, with where it was first used: ids must be unique across files. */
   private readonly ids = new Map<string, string>();
+  /** Slot names, as "<file> <name>": unique in each element. */
+  private readonly slots = new Set<string>();
   /** Term references, checked once the glossary is read. */
   private readonly termRefs: {file: YamlFile; path: Path; term: string}[] = [];
 
@@ -64,11 +66,13 @@ class Validator {
 
   run(): ValidationResult {
     const guide = this.open(guideFile);
-    const guideData = guide && this.fields(guide, guide.data, [], ['locale', 'dates', 'disclaimer', 'elements']);
+    const guideData =
+      guide && this.fields(guide, guide.data, [], ['locale', 'dates', 'disclaimer', 'wordsToKnow', 'elements']);
     const shared = guide && guideData && {
       locale: this.locale(guide, guideData.locale),
       dates: this.dates(guide, guideData.dates),
       disclaimer: this.notice(guide, guideData.disclaimer, ['disclaimer']),
+      wordsToKnow: this.notice(guide, guideData.wordsToKnow, ['wordsToKnow'], 'plain'),
     };
     const contract = guide && guideData ? this.contract(guide, guideData.elements) : new Map<string, Contract>();
 
@@ -167,7 +171,7 @@ class Validator {
 
   private dates(file: YamlFile, value: unknown): Dates {
     const path = ['dates'];
-    const required = ['id', 'factsCurrentAsOf', 'lastEdited', 'text'];
+    const required = ['id', ...datePlaceholders, 'text'];
     const fields = this.fields(file, value, path, required, ['facts', 'note']) ?? {};
     for (const key of datePlaceholders) {
       const date = fields[key];
@@ -192,16 +196,20 @@ class Validator {
       id: this.id(file, fields.id, [...path, 'id']),
       factsCurrentAsOf: String(fields.factsCurrentAsOf),
       lastEdited: String(fields.lastEdited),
+      reviewed: String(fields.reviewed),
+      reviewDue: String(fields.reviewDue),
       text,
       ...this.extras(file, fields, path),
     };
   }
 
-  private notice(file: YamlFile, value: unknown, path: Path): Notice {
+  /** A text of its own: the disclaimer, or a `plain` one that cannot mark terms (a heading). */
+  private notice(file: YamlFile, value: unknown, path: Path, markup: 'terms' | 'plain' = 'terms'): Notice {
     const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']) ?? {};
+    const textPath = [...path, 'text'];
     return {
       id: this.id(file, fields.id, [...path, 'id']),
-      text: this.text(file, fields.text, [...path, 'text']),
+      text: markup === 'plain' ? this.plainText(file, fields.text, textPath) : this.text(file, fields.text, textPath),
       ...this.extras(file, fields, path),
     };
   }
@@ -230,8 +238,9 @@ class Validator {
   // --- <element>.yaml ---
 
   private element(file: YamlFile, tag: string, sectionIds: readonly string[]): Omit<ElementContent, 'renamed'> {
-    const fields = this.fields(file, file.data, [], ['sections'], ['intro']) ?? {};
+    const fields = this.fields(file, file.data, [], ['sections'], ['intro', 'outro']) ?? {};
     const intro = fields.intro === undefined ? [] : this.blocks(file, fields.intro, ['intro']);
+    const outro = fields.outro === undefined ? [] : this.blocks(file, fields.outro, ['outro']);
     const found = new Map<string, Section>();
     this.list(file, fields.sections, ['sections']).forEach((entry, i) => {
       const section = this.section(file, entry, ['sections', i], 'element');
@@ -253,7 +262,7 @@ class Validator {
         }
       }
     }
-    return {intro, sections: sectionIds.flatMap((id) => found.get(id) ?? [])};
+    return {intro, sections: sectionIds.flatMap((id) => found.get(id) ?? []), outro};
   }
 
   /**
@@ -280,6 +289,17 @@ class Validator {
   }
 
   private block(file: YamlFile, value: unknown, path: Path): Block | undefined {
+    if (isFields(value) && 'slot' in value) {
+      const fields = this.fields(file, value, path, ['id', 'slot', 'text'], ['facts', 'note']);
+      if (!fields) return undefined;
+      if (typeof fields.slot !== 'string' || !idPattern.test(fields.slot)) {
+        file.problem([...path, 'slot'], 'expected a slot name: lowercase letters, digits and hyphens');
+      } else if (this.slots.has(`${file.name} ${fields.slot}`)) {
+        file.problem([...path, 'slot'], `duplicate slot ${quote(fields.slot)} in this element`);
+      }
+      this.slots.add(`${file.name} ${String(fields.slot)}`);
+      return {kind: 'slot', slot: String(fields.slot), ...this.item(file, fields, path)};
+    }
     if (isFields(value) && 'text' in value) {
       const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']);
       return fields && {kind: 'paragraph', ...this.item(file, fields, path)};
@@ -307,7 +327,10 @@ class Validator {
       const section = this.section(file, value, path, 'folder');
       return section && {kind: 'subsection', ...section};
     }
-    file.problem(path, 'a block needs "text" (a paragraph), "items" (a list) or "heading" and "blocks"');
+    file.problem(
+      path,
+      'a block needs "text" (a paragraph), "items" (a list), "heading" and "blocks", or "slot" and "text"',
+    );
     return undefined;
   }
 

@@ -1,0 +1,77 @@
+// The hospital's own words: named slots where a page puts its local instructions (what to do
+// after the test, when to call), and until it does, a line that sends the reader to their
+// care team.
+import '../dist/bone-marrow-guide.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import type {GuideElement} from '../src/guide-element.js';
+import {render, root, text} from './helpers.js';
+
+const slots = [
+  {
+    tag: 'procedure-overview',
+    slot: 'after-procedure',
+    section: 'procedure',
+    line: /^Ask your care team what to do after/,
+  },
+  {tag: 'risk-list', slot: 'when-to-call', section: null, line: /^Ask your care team which signs to watch for/},
+] as const;
+
+/** Where a node sits in reading order among the element's rendered nodes and the slotted ones. */
+const top = (node: Element) => node.getBoundingClientRect().top;
+
+describe('local instructions', () => {
+  for (const {tag, slot, section, line} of slots) {
+    describe(`<${tag}> slot "${slot}"`, () => {
+      it('shows a line that sends the reader to their care team, while the page has put nothing there', async () => {
+        const element = await render(tag);
+        const slotElement = root(element).querySelector<HTMLSlotElement>(`slot[name="${slot}"]`)!;
+        expect(slotElement).to.exist;
+        expect(text(slotElement)).to.match(line);
+        if (section) expect(slotElement.closest('[data-section]')!.getAttribute('data-section')).to.equal(section);
+        else expect(slotElement.closest('[data-section]'), 'after every section').to.equal(null);
+        await expect(element).to.be.accessible();
+      });
+
+      it('shows the hospital’s own words instead, in reading order, in the page’s own styles', async () => {
+        const page = await fixture<HTMLElement>(html`
+          <div>
+            <style>
+              .local-words {
+                color: rgb(1, 2, 3);
+              }
+            </style>
+          </div>
+        `);
+        const element = document.createElement(tag) as GuideElement;
+        const local = document.createElement('div');
+        local.slot = slot;
+        local.className = 'local-words';
+        local.innerHTML = '<h3>Call us</h3><p>Call 555-0100, day or night.</p>';
+        element.append(local);
+        page.append(element);
+        await element.updateComplete;
+        const slotElement = root(element).querySelector<HTMLSlotElement>(`slot[name="${slot}"]`)!;
+        expect(slotElement.assignedElements()).to.deep.equal([local]);
+        expect(slotElement.querySelector('p')!.checkVisibility(), 'the default line is not shown').to.be.false;
+        expect(getComputedStyle(local.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
+        // Reading order: after its section's text (or after every section), before the dates.
+        const before = section
+          ? root(element).querySelector(`[data-section="${section}"]`)!.querySelector('h3, h4, p:last-of-type')!
+          : [...root(element).querySelectorAll('[data-section]')].at(-1)!;
+        expect(top(local)).to.be.above(top(before));
+        expect(top(local)).to.be.below(top(root(element).querySelector('[part~="meta"]')!));
+        await expect(element).to.be.accessible();
+      });
+    });
+  }
+
+  it('leaves a slot out with its section: with only "prepare", no after-procedure words', async () => {
+    const element = document.createElement('procedure-overview') as GuideElement;
+    element.setAttribute('sections', 'prepare');
+    const local = Object.assign(document.createElement('p'), {slot: 'after-procedure', textContent: 'Local words'});
+    element.append(local);
+    await fixture(element);
+    expect(root(element).querySelector('slot[name="after-procedure"]')).to.equal(null);
+    expect(local.checkVisibility()).to.be.false;
+  });
+});
