@@ -3,7 +3,9 @@
 // first use from beside itself (locales/). Lit's package exports give its production build.
 //
 //   dist/       the production bundle: English and the translations in xliff/ (written to
-//               build/dist-next/, which tools/build.ts moves into place once the build is done)
+//               build/dist-next/, which tools/build.ts moves into place once the build is done),
+//               and bone-marrow-guide-hydrate.js, the same with hydration support for
+//               pre-rendered HTML (src/hydrate.ts, src/server/)
 //   build/dev/  the same with the pseudo-locales en-XA and ar-XB, for tests and the
 //               translation review page; never shipped
 import {dirname, resolve} from 'node:path';
@@ -32,6 +34,25 @@ function retryableLocaleChunks() {
   };
 }
 
+/**
+ * dist/locales.json: each locale's chunk, by tag. The render command reads it to write the
+ * `<link rel="modulepreload">` that fetches a page's language in parallel with the bundle.
+ */
+function localeManifest() {
+  return {
+    name: 'locale-manifest',
+    generateBundle(_, bundle) {
+      const locale = /\/generated\/locales\/([^/]+)\.js$/;
+      const manifest = Object.fromEntries(
+        Object.values(bundle)
+          .filter((file) => file.type === 'chunk' && locale.test(file.facadeModuleId?.replaceAll('\\', '/') ?? ''))
+          .map((chunk) => [chunk.facadeModuleId.replaceAll('\\', '/').match(locale)[1], chunk.fileName]),
+      );
+      this.emitFile({type: 'asset', fileName: 'locales.json', source: `${JSON.stringify(manifest, null, 2)}\n`});
+    },
+  };
+}
+
 /** The development bundle's locale table includes the pseudo-locales. */
 function withPseudoLocales() {
   return {
@@ -47,13 +68,13 @@ function withPseudoLocales() {
 
 const plugins = [retryableLocaleChunks(), nodeResolve(), terser({ecma: 2021, module: true, format: {comments: false}})];
 
-const bundle = (dir, extraPlugins = []) => ({
-  input: 'build/index.js',
+const bundle = (dir, extraPlugins = [], {input = 'build/index.js', name = 'bone-marrow-guide'} = {}) => ({
+  input,
   output: {
     dir,
     format: 'es',
     sourcemap: true,
-    entryFileNames: 'bone-marrow-guide.js',
+    entryFileNames: `${name}.js`,
     // Hashed names let a page cache a locale for good; the bundle names the right one.
     chunkFileNames: 'locales/[name]-[hash].js',
   },
@@ -65,4 +86,10 @@ const bundle = (dir, extraPlugins = []) => ({
   },
 });
 
-export default [bundle('build/dist-next'), bundle('build/dev', [withPseudoLocales()])];
+export default [
+  bundle('build/dist-next', [localeManifest()]),
+  // For pre-rendered HTML: the same, with Lit's hydration support (src/hydrate.ts). Its locale
+  // chunks are the same files as the bundle's above.
+  bundle('build/dist-next', [], {input: 'build/hydrate.js', name: 'bone-marrow-guide-hydrate'}),
+  bundle('build/dev', [withPseudoLocales()]),
+];

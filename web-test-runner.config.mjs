@@ -64,6 +64,40 @@ const bundleCopies = async (context, next) => {
   return next();
 };
 
+// Pre-rendered pages, made by the render command's own code (build/server/render.js) for each
+// element and language, at /test/pre-rendered/<tag>.<locale>.<kind>.html:
+//   static   the HTML alone, no script: what crawlers, reader modes and a failed script see;
+//   hydrate  the HTML, a classic script that notes its first heading before any module runs,
+//            then the hydrating bundle, as the render command prints it;
+//   plain    the same HTML with the script-tag bundle, which cannot hydrate.
+const {renderToHtml} = await import('./build/server/render.js');
+const localeChunks = JSON.parse(readFileSync('dist/locales.json', 'utf8'));
+const preRendered = async (context, next) => {
+  const match = context.path.match(/^\/test\/pre-rendered\/([a-z-]+)\.([\w-]+)\.(static|hydrate|plain)\.html$/);
+  if (!match) return next();
+  const [, tag, locale, kind] = match;
+  const element = await renderToHtml(tag, {locale, headingLevel: 2});
+  const chunk = localeChunks[locale];
+  const head = {
+    static: '',
+    hydrate: `${chunk ? `<link rel="modulepreload" href="/dist/${chunk}">` : ''}
+      <script src="/test/pages/record-problems.js"></script>`,
+    plain: '<script src="/test/pages/record-problems.js"></script>',
+  }[kind];
+  const scripts = {
+    static: '',
+    hydrate: `<script>
+        window.headingBeforeScripts = document.querySelector('${tag}').shadowRoot.querySelector('h2');
+      </script>
+      <script type="module" src="/dist/bone-marrow-guide-hydrate.js"></script>`,
+    plain: '<script type="module" src="/dist/bone-marrow-guide.js"></script>',
+  }[kind];
+  context.type = 'html';
+  context.body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${tag}</title>${head}</head>
+    <body><main>${element}</main>${scripts}</body></html>`;
+  return undefined;
+};
+
 // `emulate-print-or-forced-colors` lets a test view the page as printed, or in forced colors (Windows High
 // Contrast). Chromium does this through CDP. Firefox's driver (WebDriver BiDi) has no media
 // emulation, so there the command answers {supported: false} and the test skips itself.
@@ -100,7 +134,7 @@ export default {
   // when it meets the bundle's own copy of Lit.
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia],
-  middleware: [strictPolicyPage, bundleCopies],
+  middleware: [strictPolicyPage, bundleCopies, preRendered],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

@@ -116,6 +116,21 @@ export abstract class GuideElement extends LitElement {
   private readonly openTerms = new Set<string>();
   private readonly openSections = new Set<string>();
 
+  /**
+   * Pre-rendered HTML (server/render.ts) gives the element a declarative shadow root before it
+   * upgrades. The hydrating bundle takes that root over as it is; the script-tag bundle has no
+   * hydration support, so it starts the root afresh (the same text, in the same frame) rather
+   * than add a second copy after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!('litElementHydrateSupport' in globalThis) && root.firstChild) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null; // LitElement pointed it at the first child, now gone
+    }
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     warnIfReviewOverdue();
