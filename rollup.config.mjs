@@ -11,6 +11,7 @@
 import {dirname, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyCss} from './tools/rollup/minify-css.mjs';
 
 /**
  * generated/locales.js loads each locale with a plain `import('./locales/es.js')`, which npm
@@ -66,7 +67,12 @@ function withPseudoLocales() {
   };
 }
 
-const plugins = [retryableLocaleChunks(), nodeResolve(), terser({ecma: 2021, module: true, format: {comments: false}})];
+const plugins = [
+  retryableLocaleChunks(),
+  minifyCss(),
+  nodeResolve(),
+  terser({ecma: 2021, module: true, format: {comments: false}}),
+];
 
 const bundle = (dir, extraPlugins = [], {input = 'build/index.js', name = 'bone-marrow-guide'} = {}) => ({
   input,

@@ -1,5 +1,4 @@
 import {isServer, LitElement, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {LocaleController} from './locale-controller.js';
 import {renderGuide} from './render.js';
 import {warnIfReviewOverdue} from './review-due.js';
@@ -75,13 +74,25 @@ function parseSectionIds(value: unknown): string[] {
 export abstract class GuideElement extends LitElement {
   static override styles = styles;
 
+  // Attributes and properties. An attribute removed reads as its default, not as null. (Lit's
+  // static form rather than decorators: the same, and the bundle has no decorator helper.)
+  static override properties = {
+    sections: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    headingLevel: {
+      attribute: 'heading-level',
+      converter: {fromAttribute: (value: string | null) => value ?? defaultHeadingLevel},
+    },
+    locale: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    collapsible: {type: Boolean},
+  };
+
   /**
    * Which sections to show: ids separated by commas and/or spaces. They are shown in the
    * element's own order, whatever the order given; repeats are ignored. Unknown ids are ignored
    * with one console warning that lists the valid ids. Empty, absent, or no valid id: every section.
    * The property also takes an array of ids.
    */
-  @property({converter: {fromAttribute: (value) => value ?? ''}}) sections: string | readonly string[] = '';
+  sections: string | readonly string[] = '';
 
   /**
    * The level of the section headings, 1 to 6; headings inside a section are one level deeper
@@ -89,7 +100,6 @@ export abstract class GuideElement extends LitElement {
    * `<h2>`, use 3. Any other value gives 2, with a console warning. The property also takes a
    * string such as `"3"`.
    */
-  @property({attribute: 'heading-level', converter: {fromAttribute: (value) => value ?? defaultHeadingLevel}})
   headingLevel: number | string = defaultHeadingLevel;
 
   /**
@@ -99,13 +109,13 @@ export abstract class GuideElement extends LitElement {
    * English with one console warning that lists the available ones. Changes apply at once, as
    * do changes of the page's `lang`.
    */
-  @property({converter: {fromAttribute: (value) => value ?? ''}}) locale = '';
+  locale = '';
 
   /**
    * Shows each section as a disclosure (`<details>`): its heading, to open it. All start closed;
    * in print they are all open. Each open or close fires `bmg-section-toggle`.
    */
-  @property({type: Boolean}) collapsible = false;
+  collapsible = false;
 
   /** The tag whose content this element shows; content/<guide>.yaml holds its text. */
   protected abstract readonly guide: string;

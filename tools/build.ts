@@ -1,7 +1,7 @@
-// `npm run build`: content and translations to generated code, one compile, the bundles, the
-// manifest. The bundles are written beside dist/ and moved into place only once all of them
-// are complete, so a failed build leaves the previous dist/ working (the translation review
-// page, a local demo).
+// `npm run build`: content and translations to generated code, one compile, the bundles
+// within their size budgets, the manifest. The bundles are written beside dist/ and moved into
+// place only once all of them are complete, so a failed build leaves the previous dist/
+// working (the translation review page, a local demo).
 import {spawnSync} from 'node:child_process';
 import {existsSync, renameSync, rmSync} from 'node:fs';
 
@@ -22,6 +22,7 @@ for (const folder of ['build', 'src/generated']) rmSync(folder, {recursive: true
 step('content', process.execPath, ['--import', 'tsx', 'tools/build-content.ts']);
 step('compile', bin('tsc'), ['-p', 'tsconfig.json']);
 step('bundle', bin('rollup'), ['-c', '--silent']);
+step('size budgets', process.execPath, ['--import', 'tsx', 'tools/size.ts', '--dist', staging]);
 step('manifest', bin('cem'), ['analyze', '--quiet']);
 if (existsSync('dist')) rmSync('dist', {recursive: true});
 renameSync(staging, 'dist');

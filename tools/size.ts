@@ -1,27 +1,57 @@
-// Prints the size of what a page downloads: the bundle (English included), and each locale
-// chunk it fetches on first use; minified, gzip -9, brotli at its best. Fails (exit 1) when
-// the bundle or a chunk goes over its gzip budget, so growth is a decision, not an accident.
+// `npm run size` (also the last step of `npm run build`): what a page downloads, minified,
+// gzip -9 and brotli at its best, against budgets in both, so growth is a decision, not an
+// accident. Fails (exit 1) when anything is over.
+//   English path   dist/bone-marrow-guide.js: all an English page needs (Lit, code, English)
+//   hydrating      dist/bone-marrow-guide-hydrate.js: the same with hydration support, for
+//                  pre-rendered HTML (src/hydrate.ts)
+//   each locale    dist/locales/<tag>-<hash>.js, fetched on first use
+// Issue 11 set the English path's goal at 12 KB brotli. It is not met: the budget below is
+// what the bundle measures today with a little room, so it cannot grow unnoticed. Where the
+// bytes go is in the README (Architecture, "Bytes").
+//   tsx tools/size.ts [--dist DIR]
 import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
-const budgets = {bundle: 20 * 1024, locale: 8 * 1024};
-const files: [string, number][] = [
-  ['dist/bone-marrow-guide.js', budgets.bundle],
-  ...readdirSync('dist/locales')
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((name): [string, number] => [`dist/locales/${name}`, budgets.locale]),
+const {values} = parseArgs({options: {dist: {type: 'string', default: 'dist'}}});
+const dist = values.dist;
+
+const KiB = 1024;
+/** Budgets, in bytes: brotli and gzip. */
+const budgets = {
+  english: {brotli: 14.5 * KiB, gzip: 16.5 * KiB},
+  hydrating: {brotli: 16 * KiB, gzip: 18 * KiB},
+  locale: {brotli: 4.5 * KiB, gzip: 5 * KiB},
+};
+
+const locales = readdirSync(join(dist, 'locales'))
+  .filter((name) => name.endsWith('.js'))
+  .sort();
+const files: [string, keyof typeof budgets][] = [
+  ['bone-marrow-guide.js', 'english'],
+  ['bone-marrow-guide-hydrate.js', 'hydrating'],
+  ...locales.map((name): [string, keyof typeof budgets] => [`locales/${name}`, 'locale']),
 ];
 
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
 let over = false;
-for (const [file, budget] of files) {
-  const bytes = readFileSync(file);
-  const gzip = gzipSync(bytes, {level: 9}).length;
-  const brotli = brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-  console.log(`${file}: ${bytes.length} bytes minified, ${gzip} gzip, ${brotli} brotli (gzip budget ${budget})`);
-  if (gzip > budget) {
-    console.error(`size: ${file} is ${gzip} bytes gzip, over its budget of ${budget}`);
-    over = true;
+for (const [file, kind] of files) {
+  const bytes = readFileSync(join(dist, file));
+  const sizes = {
+    gzip: gzipSync(bytes, {level: 9}).length,
+    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+  };
+  const budget = budgets[kind];
+  console.log(
+    `size: ${file}: ${kib(bytes.length)} minified, ${kib(sizes.brotli)} brotli (budget ${kib(budget.brotli)}), ` +
+      `${kib(sizes.gzip)} gzip (budget ${kib(budget.gzip)})`,
+  );
+  for (const encoding of ['brotli', 'gzip'] as const) {
+    if (sizes[encoding] > budget[encoding]) {
+      console.error(`size: ${file} is ${sizes[encoding]} bytes ${encoding}, over its budget of ${budget[encoding]}`);
+      over = true;
+    }
   }
 }
 if (over) process.exit(1);
