@@ -158,7 +158,12 @@ export abstract class GuideElement extends LitElement {
    * so a reader on a Spanish page never sees English first, and each element renders once.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await this.localization.ready;
+    if (!this.hasUpdated) {
+      await this.localization.ready;
+      // Each element's first render in a task of its own, not all of a page's in one long task:
+      // the page stays responsive while the guide appears.
+      await new Promise((resolve) => setTimeout(resolve));
+    }
     super.scheduleUpdate();
   }
 

@@ -25,8 +25,9 @@ describe('layout', () => {
         <risk-list></risk-list>
       </div>
     `);
-    const paragraph = root(page.querySelector('risk-list')!).querySelector('p')!;
-    const style = getComputedStyle(paragraph);
+    const element = page.querySelector<GuideElement>('risk-list')!;
+    await element.updateComplete;
+    const style = getComputedStyle(root(element).querySelector('p')!);
     expect(style.fontFamily).to.equal(getComputedStyle(page).fontFamily);
     expect(style.color).to.equal('rgb(10, 20, 30)');
     expect(style.fontSize).to.equal('21px');
