@@ -39,16 +39,18 @@ const hostileSpanish = `export default ${JSON.stringify({
 //   missing  every chunk answers 404;
 //   flaky-*  each chunk answers 404 the first time each browser asks for it in this copy, then
 //            loads (each test names its own copy, e.g. flaky-retry);
+//   delayed  each chunk answers after 300 ms, well within what an element waits for it;
 //   slow     each chunk answers after slowChunkMs, longer than an element waits for it;
 //   hostile  the Spanish chunk is the hostile translation above.
 const slowChunkMs = 4500; // test/pages.ts has the same figure
 const firstAsks = new Set();
 const bundleCopies = async (context, next) => {
-  const match = context.path.match(/^\/test\/bundle-copies\/(missing|flaky-[\w-]+|slow|hostile)\/(.*)$/);
+  const match = context.path.match(/^\/test\/bundle-copies\/(missing|flaky-[\w-]+|delayed|slow|hostile)\/(.*)$/);
   if (!match) return next();
   const [, copy, file] = match;
   const chunk = file.startsWith('locales/');
   if (chunk && copy === 'slow') await new Promise((resolve) => setTimeout(resolve, slowChunkMs));
+  if (chunk && copy === 'delayed') await new Promise((resolve) => setTimeout(resolve, 300));
   const firstAsk = `${context.get('user-agent')} ${copy}/${file}`;
   if (chunk && (copy === 'missing' || (copy.startsWith('flaky-') && !firstAsks.has(firstAsk)))) {
     firstAsks.add(firstAsk);

@@ -78,6 +78,15 @@ describe('the bundle in a page in another language', () => {
     expect(page.window.warnings).to.deep.equal([]);
   });
 
+  it('renders each element once, in Spanish: English never shows first, even if the chunk is slow', async () => {
+    const page = await openPage('/test/pages/spanish-renders.html?copy=delayed');
+    frame = page.frame;
+    await allShow(page.document, 'es');
+    await new Promise((resolve) => setTimeout(resolve, 100)); // any later render would show by now
+    const renders = (page.window as unknown as {renders: Record<string, (string | null)[]>}).renders;
+    for (const {tag} of elements) expect(renders[tag], tag).to.deep.equal(['es']);
+  });
+
   it('fetches locale chunks from beside the bundle, wherever the bundle is served from', async () => {
     const page = await openPage('/test/pages/spanish-page.html?copy=hostile');
     frame = page.frame;
