@@ -2,7 +2,11 @@
 // copy, and the accessibility tests run axe on each one, so docs and tests cannot drift apart.
 // An example with a `locale` attribute is tested in that locale, once its text has loaded.
 
-/** @typedef {{id: string, title: string, tag: string, attributes?: Record<string, string>, css?: string}} Example */
+/**
+ * @typedef {{slot: string, paragraphs: string[]}} LocalWords The hospital's own words, in a slot.
+ * @typedef {{id: string, title: string, tag: string, attributes?: Record<string, string>, css?: string,
+ *   local?: LocalWords}} Example
+ */
 
 /** @type {Example[]} */
 export const examples = [
@@ -40,6 +44,25 @@ export const examples = [
     attributes: {locale: 'es', sections: 'prepare how-it-feels', 'heading-level': '3'},
   },
   {
+    id: 'results-collapsible',
+    title: 'Results as sections a reader opens one at a time',
+    tag: 'results-explainer',
+    attributes: {collapsible: '', 'heading-level': '3'},
+  },
+  {
+    id: 'risks-with-local-words',
+    title: 'The risks, with the hospital’s own words on when to call',
+    tag: 'risk-list',
+    attributes: {'heading-level': '3'},
+    local: {
+      slot: 'when-to-call',
+      paragraphs: [
+        'Call the Day Unit on 555-0100 (8 am to 6 pm) if the spot keeps bleeding or you have a fever.',
+        'At night, call the ward on 555-0199.',
+      ],
+    },
+  },
+  {
     id: 'branded',
     title: 'In the hospital’s colors, with CSS custom properties and parts',
     tag: 'risk-list',
@@ -55,17 +78,32 @@ export const examples = [
   },
 ];
 
-/** The HTML a page author pastes for an example. */
-export function snippet({tag, attributes = {}}) {
+/**
+ * The HTML a page author pastes for an example.
+ * @param {Example} example
+ */
+export function snippet({tag, attributes = {}, local}) {
   const attrs = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${value}"`)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value}"`))
     .join('');
-  return `<${tag}${attrs}></${tag}>`;
+  const words = local
+    ? `\n  <div slot="${local.slot}">\n${local.paragraphs.map((text) => `    <p>${text}</p>\n`).join('')}  </div>\n`
+    : '';
+  return `<${tag}${attrs}>${words}</${tag}>`;
 }
 
-/** Creates an example's element with DOM calls, not HTML parsing. */
-export function createExample({tag, attributes = {}}) {
+/**
+ * Creates an example's element with DOM calls, not HTML parsing.
+ * @param {Example} example
+ */
+export function createExample({tag, attributes = {}, local}) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (local) {
+    const words = document.createElement('div');
+    words.slot = local.slot;
+    words.append(...local.paragraphs.map((text) => Object.assign(document.createElement('p'), {textContent: text})));
+    element.append(words);
+  }
   return element;
 }
