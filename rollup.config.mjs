@@ -9,6 +9,7 @@
 import {dirname, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {trustedTypesPolicy} from './tools/rollup/trusted-types-policy.mjs';
 
 /**
  * generated/locales.js loads each locale with a plain `import('./locales/es.js')`, which npm
@@ -46,6 +47,7 @@ function withPseudoLocales() {
 }
 
 const plugins = [retryableLocaleChunks(), nodeResolve(), terser({ecma: 2021, module: true, format: {comments: false}})];
+plugins.push(trustedTypesPolicy()); // Lit's Trusted Types policy, renamed: see tools/rollup/
 
 const bundle = (dir, extraPlugins = []) => ({
   input: 'build/index.js',

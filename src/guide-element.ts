@@ -197,4 +197,12 @@ declare global {
   interface HTMLElementEventMap {
     'bmg-term-toggle': CustomEvent<TermToggleDetail>;
   }
+  // The events bubble and are composed, so pages listen on document or window too, typed:
+  // `document.addEventListener('bmg-term-toggle', (e) => e.detail.term)`.
+  interface DocumentEventMap {
+    'bmg-term-toggle': CustomEvent<TermToggleDetail>;
+  }
+  interface WindowEventMap {
+    'bmg-term-toggle': CustomEvent<TermToggleDetail>;
+  }
 }

@@ -4,6 +4,7 @@
 // page, a local demo).
 import {spawnSync} from 'node:child_process';
 import {existsSync, renameSync, rmSync} from 'node:fs';
+import {integrity} from './integrity.mjs';
 
 /** Where rollup writes (rollup.config.mjs); becomes dist/ when every step has passed. */
 const staging = 'build/dist-next';
@@ -22,6 +23,9 @@ for (const folder of ['build', 'src/generated']) rmSync(folder, {recursive: true
 step('content', process.execPath, ['--import', 'tsx', 'tools/build-content.ts']);
 step('compile', bin('tsc'), ['-p', 'tsconfig.json']);
 step('bundle', bin('rollup'), ['-c', '--silent']);
+step('lib', process.execPath, ['--import', 'tsx', 'tools/package/lib.ts']);
 step('manifest', bin('cem'), ['analyze', '--quiet']);
 if (existsSync('dist')) rmSync('dist', {recursive: true});
 renameSync(staging, 'dist');
+// For the <script integrity> of a page that loads the bundle from a CDN (README, web editors).
+console.log(`dist/bone-marrow-guide.js: integrity="${integrity('dist/bone-marrow-guide.js')}"`);
