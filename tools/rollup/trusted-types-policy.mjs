@@ -26,7 +26,10 @@ function ${helper}(factory, rules) {
 }
 `;
 
-/** Rollup plugin: the bundle's Lit asks for `bone-marrow-guide`, once per page. */
+/**
+ * Rollup plugin: the bundle's Lit asks for `bone-marrow-guide`, once per page.
+ * @returns {import('rollup').Plugin}
+ */
 export function trustedTypesPolicy() {
   let rewritten = 0;
   return {
@@ -36,7 +39,7 @@ export function trustedTypesPolicy() {
     },
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]lit-html[\\/]/.test(id) || !code.includes('createPolicy')) return null;
-      const replaced = code.replace(litPolicyCall, (_, factory) => {
+      const replaced = code.replace(litPolicyCall, (/** @type {string} */ _, /** @type {string} */ factory) => {
         rewritten++;
         return `${helper}(${factory},`;
       });

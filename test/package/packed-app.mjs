@@ -1,0 +1,105 @@
+// A portal team's first steps, done for real once per build: `npm pack` this package, install
+// the tarball into a fresh app (with `lit`, its peer), and bundle that app with esbuild. The
+// Node test (test/node/package.test.ts) type-checks and inspects the result; the browser test
+// (test/package-app.test.ts, served by web-test-runner.config.mjs) opens the app's Spanish page.
+//
+// The app lives in build/packed-app/ and is rebuilt only when the tarball would differ (its
+// integrity, from `npm pack --dry-run`), so both test runs share one install. Needs
+// `npm run build` first. `lit` comes from npm's cache when it is there (npm ci put it there),
+// else from the registry.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {build} from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const folder = join(root, 'build/packed-app');
+
+/** The page a portal would serve: Spanish, the three tags, the app's own bundle. */
+const page = `<!doctype html>
+<html lang="es">
+  <head>
+    <meta charset="utf-8" />
+    <title>Portal del paciente</title>
+    <script src="/test/pages/record-problems.js"></script>
+    <script type="module" src="assets/main.js"></script>
+  </head>
+  <body>
+    <h1>Su biopsia de médula ósea</h1>
+    <procedure-overview></procedure-overview>
+    <risk-list></risk-list>
+    <results-explainer></results-explainer>
+  </body>
+</html>
+`;
+
+/** Typed use of the package as a portal writes it; `tsc` must accept it (test/node/package.test.ts). */
+export const consumerSource = `import {RiskList, type TermToggleDetail} from 'bone-marrow-guide';
+
+const list: RiskList = document.createElement('risk-list');
+list.sections = ['bleeding', 'infection'];
+list.headingLevel = 3;
+const onToggle = (event: CustomEvent<TermToggleDetail>) => event.detail.open;
+list.addEventListener('bmg-term-toggle', onToggle);
+document.addEventListener('bmg-term-toggle', (event) => event.detail.term.toUpperCase());
+window.addEventListener('bmg-term-toggle', (event) => event.detail.open === true);
+// @ts-expect-error detail is typed: open is a boolean, not a string
+document.addEventListener('bmg-term-toggle', (event) => event.detail.open.toUpperCase());
+const overview: HTMLElementTagNameMap['procedure-overview'] = document.querySelector('procedure-overview')!;
+overview.locale = 'es';
+`;
+
+const npm = (args, cwd) =>
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: process.platform === 'win32',
+  });
+
+/** What `npm pack` would put in the tarball: [{path, size}], and the tarball's integrity. */
+export function packList() {
+  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json'], root));
+  return {files: pack.files, integrity: pack.integrity, filename: pack.filename};
+}
+
+/**
+ * Packs, installs and bundles the app unless build/packed-app/ already holds it for this
+ * tarball. Returns its folders: `app` (package.json, node_modules, consumer.ts) and `www` (the
+ * page and esbuild's output in www/assets/).
+ */
+export async function packedApp() {
+  const {integrity} = packList();
+  const stamp = join(folder, 'integrity');
+  const result = {app: join(folder, 'app'), www: join(folder, 'www')};
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === integrity) return result;
+
+  const next = `${folder}-next-${process.pid}`;
+  rmSync(next, {recursive: true, force: true});
+  const app = join(next, 'app');
+  mkdirSync(app, {recursive: true});
+  const [{filename}] = JSON.parse(npm(['pack', '--json', '--pack-destination', next], root));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({name: 'portal', private: true, type: 'module'}));
+  const lit = JSON.parse(readFileSync(join(root, 'node_modules/lit/package.json'), 'utf8')).version;
+  npm(['install', '--prefer-offline', '--no-package-lock', join(next, filename), `lit@${lit}`], app);
+
+  writeFileSync(join(app, 'main.js'), "import 'bone-marrow-guide';\n");
+  writeFileSync(join(app, 'consumer.ts'), consumerSource);
+  await build({
+    absWorkingDir: app,
+    entryPoints: ['main.js'],
+    bundle: true,
+    splitting: true, // the locale modules' import() become chunks of the app's own
+    format: 'esm',
+    minify: true,
+    outdir: join(next, 'www/assets'),
+    logLevel: 'error',
+  });
+  writeFileSync(join(next, 'www/index.html'), page);
+  writeFileSync(join(next, 'integrity'), integrity);
+
+  rmSync(folder, {recursive: true, force: true});
+  renameSync(next, folder);
+  return result;
+}
