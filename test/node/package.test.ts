@@ -144,7 +144,7 @@ describe('an app that installs the packed tarball', () => {
   let app: string, www: string;
   before(async () => ({app, www} = await packedApp()), {timeout: 120_000});
 
-  test('type-checks: the elements, their properties, and bmg-term-toggle on the element, document and window', () => {
+  test('type-checks: elements, properties, bmg-term-toggle on element, document, window; README React types', () => {
     for (const moduleResolution of ['bundler', 'nodenext']) {
       const tsconfig = {
         compilerOptions: {
@@ -156,8 +156,9 @@ describe('an app that installs the packed tarball', () => {
           moduleResolution,
           lib: ['es2022', 'dom', 'dom.iterable'],
           types: [],
+          jsx: 'react-jsx',
         },
-        files: ['consumer.ts'],
+        files: ['consumer.ts', 'react-portal.tsx'],
       };
       writeFileSync(join(app, `tsconfig.${moduleResolution}.json`), JSON.stringify(tsconfig));
       try {

@@ -50,6 +50,28 @@ const overview: HTMLElementTagNameMap['procedure-overview'] = document.querySele
 overview.locale = 'es';
 `;
 
+/**
+ * The README's TypeScript declarations for React (its ```tsx block), and JSX that uses them as its
+ * React snippet does; `tsc` must accept it, and reject a wrong prop.
+ */
+export const reactSource = () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const declarations = readme.match(/```tsx\n([\s\S]*?)```/)?.[1];
+  if (!declarations?.includes("declare module 'react'")) throw new Error('README.md: no ```tsx block for React');
+  return `${declarations}
+export const risks = (onTerm: (term: string, open: boolean) => void) => (
+  <risk-list
+    sections={['bleeding', 'infection']}
+    headingLevel={3}
+    onbmg-term-toggle={(event) => onTerm(event.detail.term, event.detail.open)}
+  />
+);
+export const overview = <procedure-overview heading-level="3" locale="es" className="guide" />;
+// @ts-expect-error headingLevel is a number (or a string such as "3"), not a list
+export const wrong = <results-explainer headingLevel={[3]} />;
+`;
+};
+
 const npm = (args, cwd) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--ignore-scripts'], {
     cwd,
@@ -81,11 +103,14 @@ export async function packedApp() {
   mkdirSync(app, {recursive: true});
   const [{filename}] = JSON.parse(npm(['pack', '--json', '--pack-destination', next], root));
   writeFileSync(join(app, 'package.json'), JSON.stringify({name: 'portal', private: true, type: 'module'}));
-  const lit = JSON.parse(readFileSync(join(root, 'node_modules/lit/package.json'), 'utf8')).version;
-  npm(['install', '--prefer-offline', '--no-package-lock', join(next, filename), `lit@${lit}`], app);
+  // The versions this repository tests with: lit, and React's typings for the README's TSX.
+  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const peers = ['lit', '@types/react'].map((name) => `${name}@${version(name)}`);
+  npm(['install', '--prefer-offline', '--no-package-lock', join(next, filename), ...peers], app);
 
   writeFileSync(join(app, 'main.js'), "import 'bone-marrow-guide';\n");
   writeFileSync(join(app, 'consumer.ts'), consumerSource);
+  writeFileSync(join(app, 'react-portal.tsx'), reactSource());
   await build({
     absWorkingDir: app,
     entryPoints: ['main.js'],
