@@ -1,17 +1,21 @@
 // A portal team's first steps, done for real once per build: `npm pack` this package, install
-// the tarball into a fresh app (with `lit`, its peer), and bundle that app with esbuild. The
+// the tarball into a fresh app (with `lit`, its peer), and bundle that app with esbuild and with
+// rollup. The
 // Node test (test/node/package.test.ts) type-checks and inspects the result; the browser test
 // (test/package-app.test.ts, served by web-test-runner.config.mjs) opens the app's Spanish page.
 //
 // The app lives in build/packed-app/ and is rebuilt only when the tarball would differ (its
-// integrity, from `npm pack --dry-run`), so both test runs share one install. Needs
+// integrity, from `npm pack --dry-run`) or this file did, so both test runs share one install. Needs
 // `npm run build` first. `lit` comes from npm's cache when it is there (npm ci put it there),
 // else from the registry.
 import {execFileSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {build} from 'esbuild';
+import {rollup} from 'rollup';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const folder = join(root, 'build/packed-app');
@@ -86,13 +90,38 @@ export function packList() {
   return {files: pack.files, integrity: pack.integrity, filename: pack.filename};
 }
 
+/** Each bundler, as a portal would set it up for an app whose entry is main.js: ES modules, code splitting. */
+const bundlers = {
+  esbuild: (app, outdir) =>
+    build({
+      absWorkingDir: app,
+      entryPoints: ['main.js'],
+      bundle: true,
+      splitting: true, // the locale modules' import() become chunks of the app's own
+      format: 'esm',
+      minify: true,
+      outdir,
+      logLevel: 'error',
+    }),
+  rollup: async (app, dir) => {
+    const bundle = await rollup({input: join(app, 'main.js'), plugins: [nodeResolve()], logLevel: 'silent'});
+    await bundle.write({dir, format: 'es', chunkFileNames: '[name]-[hash].js'});
+    await bundle.close();
+  },
+};
+
 /**
  * Packs, installs and bundles the app unless build/packed-app/ already holds it for this
- * tarball. Returns its folders: `app` (package.json, node_modules, consumer.ts) and `www` (the
- * page and esbuild's output in www/assets/).
+ * tarball. Returns its folders: `app` (package.json, node_modules, consumer.ts) and `www`,
+ * which holds, per bundler, the page and the bundler's output (www/esbuild/assets/,
+ * www/rollup/assets/).
  */
 export async function packedApp() {
-  const {integrity} = packList();
+  // The tarball and this recipe: a change to either builds the app again.
+  const recipe = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex');
+  const integrity = `${packList().integrity} ${recipe}`;
   const stamp = join(folder, 'integrity');
   const result = {app: join(folder, 'app'), www: join(folder, 'www')};
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === integrity) return result;
@@ -111,17 +140,10 @@ export async function packedApp() {
   writeFileSync(join(app, 'main.js'), "import 'bone-marrow-guide';\n");
   writeFileSync(join(app, 'consumer.ts'), consumerSource);
   writeFileSync(join(app, 'react-portal.tsx'), reactSource());
-  await build({
-    absWorkingDir: app,
-    entryPoints: ['main.js'],
-    bundle: true,
-    splitting: true, // the locale modules' import() become chunks of the app's own
-    format: 'esm',
-    minify: true,
-    outdir: join(next, 'www/assets'),
-    logLevel: 'error',
-  });
-  writeFileSync(join(next, 'www/index.html'), page);
+  for (const [bundler, bundle] of Object.entries(bundlers)) {
+    await bundle(app, join(next, 'www', bundler, 'assets'));
+    writeFileSync(join(next, 'www', bundler, 'index.html'), page);
+  }
   writeFileSync(join(next, 'integrity'), integrity);
 
   rmSync(folder, {recursive: true, force: true});

@@ -59,7 +59,7 @@ const trustedTypesPages = async (context, next) => {
   }
 };
 
-/** /packed-app/… is the app built from the packed tarball (test/package/packed-app.mjs), built on first use. */
+/** /packed-app/<bundler>/… is the app built from the packed tarball (test/package/packed-app.mjs), on first use. */
 let app;
 const packedAppPages = async (context, next) => {
   if (!context.path.startsWith('/packed-app/')) return next();
