@@ -31,26 +31,20 @@ function ${helper}(factory, rules) {
  * @returns {import('rollup').Plugin}
  */
 export function trustedTypesPolicy() {
-  let rewritten = 0;
   return {
     name: 'trusted-types-policy',
-    buildStart() {
-      rewritten = 0;
-    },
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]lit-html[\\/]/.test(id) || !code.includes('createPolicy')) return null;
+      let rewritten = 0;
       const replaced = code.replace(litPolicyCall, (/** @type {string} */ _, /** @type {string} */ factory) => {
         rewritten++;
         return `${helper}(${factory},`;
       });
-      // A function declaration is hoisted, so appending it serves the call at the module's top.
-      return replaced === code ? null : {code: replaced + helperSource, map: null};
-    },
-    buildEnd(error) {
       // Lit changed how it creates its policy: fail, rather than ship a bundle that fights the page's Lit.
-      if (!error && rewritten !== 1) {
-        this.error(`trusted-types-policy: expected to rename Lit's one createPolicy('lit-html'), found ${rewritten}`);
-      }
+      // (A build that does not bundle Lit never gets here, and needs nothing.)
+      if (rewritten !== 1) this.error(`expected one createPolicy('lit-html') in ${id}, found ${rewritten}`);
+      // A function declaration is hoisted, so appending it serves the call at the module's top.
+      return {code: replaced + helperSource, map: null};
     },
   };
 }
