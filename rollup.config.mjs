@@ -12,6 +12,7 @@ import {dirname, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyCss} from './tools/rollup/minify-css.mjs';
+import {trustedTypesPolicy} from './tools/rollup/trusted-types-policy.mjs';
 
 /**
  * generated/locales.js loads each locale with a plain `import('./locales/es.js')`, which npm
@@ -70,6 +71,8 @@ function withPseudoLocales() {
 const plugins = [
   retryableLocaleChunks(),
   minifyCss(),
+  // Lit's Trusted Types policy, renamed to the guide's own: see tools/rollup/.
+  trustedTypesPolicy(),
   nodeResolve(),
   terser({ecma: 2021, module: true, format: {comments: false}}),
 ];

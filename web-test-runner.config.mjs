@@ -4,15 +4,18 @@ import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {embeddingMiddleware, reactAsModules} from './test/server/embedding.mjs';
 import {findBrowsers} from './tools/browsers.mjs';
 
 const {chromium, firefox} = findBrowsers();
 if (!chromium || !firefox) throw new Error('Chromium and Firefox are needed: run `node tools/browsers.mjs` for help.');
 
 // The page that proves the bundle works under a strict policy: scripts and styles only from
-// our origin, and Trusted Types required, with Lit's own `lit-html` policy allowed.
+// our origin, and Trusted Types required, with only the bundle's own policy allowed (its Lit's,
+// renamed: tools/rollup/trusted-types-policy.mjs).
 export const strictPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; " +
+  'trusted-types bone-marrow-guide';
 
 const strictPolicyPage = async (context, next) => {
   await next();
@@ -135,8 +138,9 @@ export default {
   // Lit's production build in the tests too, as in the bundle: its development build warns
   // when it meets the bundle's own copy of Lit.
   nodeResolve: {exportConditions: ['production']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia],
-  middleware: [strictPolicyPage, bundleCopies, preRendered],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules],
+  // test/server/embedding.mjs: CDN, CSP, npm.
+  middleware: [strictPolicyPage, bundleCopies, preRendered, ...embeddingMiddleware],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

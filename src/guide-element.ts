@@ -45,10 +45,10 @@ function parseSectionIds(value: unknown): string[] {
  * the LocaleController's. A subclass only names its content; its sections and text come from
  * content/<tag>.yaml and, translated, from xliff/<locale>.xlf.
  *
- * @event bmg-term-toggle - A reader opened or closed a glossary term's definition. `detail` is
- *   `{term, open}`. Bubbles and crosses shadow roots.
- * @event bmg-section-toggle - With `collapsible`, a reader opened or closed a section. `detail`
- *   is `{section, open}`. Bubbles and crosses shadow roots.
+ * @event {CustomEvent<TermToggleDetail>} bmg-term-toggle - A reader opened or closed a glossary
+ *   term's definition. `detail` is `{term, open}`. Bubbles and crosses shadow roots.
+ * @event {CustomEvent<SectionToggleDetail>} bmg-section-toggle - With `collapsible`, a reader
+ *   opened or closed a section. `detail` is `{section, open}`. Bubbles and crosses shadow roots.
  *
  * @csspart base - The root wrapper; carries `lang` and `dir`.
  * @csspart section - Each section. Each also has the part `section-<id>`, e.g. `section-bleeding`.
@@ -271,6 +271,16 @@ export abstract class GuideElement extends LitElement {
 
 declare global {
   interface HTMLElementEventMap {
+    'bmg-term-toggle': CustomEvent<TermToggleDetail>;
+    'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
+  }
+  // The events bubble and are composed, so pages listen on document or window too, typed:
+  // `document.addEventListener('bmg-term-toggle', (e) => e.detail.term)`.
+  interface DocumentEventMap {
+    'bmg-term-toggle': CustomEvent<TermToggleDetail>;
+    'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
+  }
+  interface WindowEventMap {
     'bmg-term-toggle': CustomEvent<TermToggleDetail>;
     'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
   }

@@ -1,5 +1,5 @@
 // The bundle's entry: importing it defines all three elements.
-export {GuideElement, type TermToggleDetail} from './guide-element.js';
+export {GuideElement, type SectionToggleDetail, type TermToggleDetail} from './guide-element.js';
 export {ProcedureOverview} from './procedure-overview.js';
 export {RiskList} from './risk-list.js';
 export {ResultsExplainer} from './results-explainer.js';

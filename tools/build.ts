@@ -4,6 +4,7 @@
 // working (the translation review page, a local demo).
 import {spawnSync} from 'node:child_process';
 import {existsSync, renameSync, rmSync} from 'node:fs';
+import {integrity} from './integrity.mjs';
 
 /** Where rollup writes (rollup.config.mjs); becomes dist/ when every step has passed. */
 const staging = 'build/dist-next';
@@ -23,6 +24,9 @@ step('content', process.execPath, ['--import', 'tsx', 'tools/build-content.ts'])
 step('compile', bin('tsc'), ['-p', 'tsconfig.json']);
 step('bundle', bin('rollup'), ['-c', '--silent']);
 step('size budgets', process.execPath, ['--import', 'tsx', 'tools/size.ts', '--dist', staging]);
+step('lib', process.execPath, ['--import', 'tsx', 'tools/package/lib.ts']);
 step('manifest', bin('cem'), ['analyze', '--quiet']);
 if (existsSync('dist')) rmSync('dist', {recursive: true});
 renameSync(staging, 'dist');
+// For the <script integrity> of a page that loads the bundle from a CDN (README, web editors).
+console.log(`dist/bone-marrow-guide.js: integrity="${integrity('dist/bone-marrow-guide.js')}"`);

@@ -1,0 +1,44 @@
+// `npm run build` step: the unbundled ES modules npm users import (`import 'bone-marrow-guide'`),
+// copied from tsc's output in build/ into the staging folder that becomes dist/lib/. Their
+// `lit` import stays bare, so a portal's bundler gives the guide the portal's one Lit (one
+// Trusted Types policy, one copy in the page), and each locale is a plain `import()` that
+// bundlers follow and emit as a chunk of the portal's own build.
+//
+// Only what the entries reach is copied, found by following their relative imports in the
+// JavaScript and in the .d.ts: build/ also holds the development bundle (build/dev), the
+// translators' files (build/l10n), the pseudo-locales and the staging folder, none of which
+// ships, and whatever a test leaves there. Source maps are left out: they point at src/, which
+// does not ship, and the modules are readable as they are.
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {dirname, join, posix} from 'node:path';
+
+const from = 'build';
+const to = 'build/dist-next/lib';
+/** The modules package.json's `exports` name, relative to build/. */
+const entries = ['index.js', 'server/render.js', 'server/cli.js'];
+
+/** Relative specifiers in `import … from`, `export … from`, `import '…'` and `import('…')`. */
+const relativeSpecifier = /\b(?:from|import)\s*\(?\s*(["'])(\.{1,2}\/[^"']+)\1/g;
+
+const copied = new Set<string>();
+const pending = [...entries];
+while (pending.length) {
+  const module = pending.pop()!;
+  if (copied.has(module)) continue;
+  copied.add(module);
+  const typings = module.replace(/\.js$/, '.d.ts');
+  for (const file of [module, ...(existsSync(join(from, typings)) ? [typings] : [])]) {
+    const code = readFileSync(join(from, file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    for (const [, , specifier] of code.matchAll(relativeSpecifier)) {
+      const target = posix.join(posix.dirname(module), specifier);
+      if (!existsSync(join(from, target))) {
+        console.error(`lib: ${file} imports ${specifier}, which is not in ${from}/`);
+        process.exit(1);
+      }
+      pending.push(target);
+    }
+    mkdirSync(dirname(join(to, file)), {recursive: true});
+    writeFileSync(join(to, file), code);
+  }
+}
+console.log(`lib: ${copied.size} modules in dist/lib/`);
