@@ -1,9 +1,9 @@
 // axe finds nothing, in every example the docs show, with definitions closed and open.
 import '../dist/bone-marrow-guide.js';
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
 import {createExample, examples} from '../demo/examples.js';
-import {elements, render, root} from './helpers.js';
+import {elements, fixture, render, root} from './helpers.js';
 
 describe('accessibility (axe)', () => {
   it('has examples in other locales, so axe checks translated text too', () => {

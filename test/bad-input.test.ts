@@ -2,9 +2,9 @@
 // non-string values, a bad page language on many elements, and a page whose prototypes were
 // tampered with. Each warning quotes at most a short piece of the value.
 import '../dist/bone-marrow-guide.js';
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {captureWarnings, headingLevels, render, root, text} from './helpers.js';
+import {captureWarnings, fixture, headingLevels, render, root, text} from './helpers.js';
 
 /** A megabyte that looks like a language tag with 500,000 subtags. */
 const megabyteTag = `es${'-x'.repeat(500_000)}`;

@@ -1,8 +1,8 @@
 // What the README promises about each element's attributes, checked on the built bundle.
 import '../dist/bone-marrow-guide.js';
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {captureWarnings, elements, headingLevels, render, root, shownSections, text} from './helpers.js';
+import {captureWarnings, elements, fixture, headingLevels, render, root, shownSections, text} from './helpers.js';
 
 for (const {tag, sections} of elements) {
   describe(`<${tag}>`, () => {

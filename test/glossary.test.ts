@@ -1,9 +1,9 @@
 // Medical words open a plain definition in place: by mouse, touch, keyboard or screen reader.
 import '../dist/bone-marrow-guide.js';
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {GuideElement, TermToggleDetail} from '../src/guide-element.js';
-import {elements, render, root, text} from './helpers.js';
+import {elements, fixture, render, root, text} from './helpers.js';
 
 const termButton = (element: Element, term: string) =>
   root(element).querySelector<HTMLButtonElement>(`button[data-term="${term}"]`)!;

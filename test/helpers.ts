@@ -1,5 +1,18 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture as openWcFixture, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
+
+const guideTags = 'procedure-overview, risk-list, results-explainer';
+
+/**
+ * @open-wc's fixture, which also waits for every guide element in it to render: an element's
+ * first render comes a task after it connects (src/guide-element.ts), not within the fixture's own wait.
+ */
+export async function fixture<T extends Element>(template: Parameters<typeof openWcFixture>[0]): Promise<T> {
+  const element = await openWcFixture<T>(template);
+  const guides = [...(element.matches(guideTags) ? [element] : []), ...element.querySelectorAll(guideTags)];
+  await Promise.all(guides.map((guide) => (guide as GuideElement).updateComplete));
+  return element;
+}
 
 /** The public contract: each element and its section ids, in canonical order. */
 export const elements = [

@@ -1,10 +1,10 @@
 // The elements look at home in the host page, fit a phone, and stay legible when printed or
 // in forced colors.
 import '../dist/bone-marrow-guide.js';
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {GuideElement} from '../src/guide-element.js';
-import {elements, expectFits320, openAllTerms, render, root} from './helpers.js';
+import {elements, expectFits320, fixture, openAllTerms, render, root} from './helpers.js';
 
 type Media = {print?: boolean; forcedColors?: boolean};
 const emulate = (media: Media) =>

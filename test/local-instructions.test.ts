@@ -2,9 +2,9 @@
 // after the test, when to call), and until it does, a line that sends the reader to their
 // care team.
 import '../dist/bone-marrow-guide.js';
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {render, root, text} from './helpers.js';
+import {fixture, render, root, text} from './helpers.js';
 
 const slots = [
   {

@@ -3,9 +3,9 @@
 // @lit/localize set-up. Runs on the built bundle and its real locale chunks.
 import '../dist/bone-marrow-guide.js';
 import {configureLocalization, msg} from '@lit/localize';
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {captureWarnings, elements, render, root, text} from './helpers.js';
+import {captureWarnings, elements, fixture, render, root, text} from './helpers.js';
 
 /** The Spanish translator's targets, read from the XLIFF file the build used. */
 async function spanishTargets(): Promise<Map<string, string>> {
