@@ -1,0 +1,151 @@
+// The pages the bench loads. The guide's part of each is generated, never written by hand: the
+// script-tag snippet is the README's, the pre-rendered and static HTML is what the render
+// command prints (build/server/cli.js, run as a CMS editor would run it). Everything around the
+// guide is one hospital page, identical in every variant, so a difference between two pages is
+// the guide's and nothing else.
+//
+// The page is the guide's natural home: a title, a one-line lead, the guide, a contact line. Its
+// own text is short, so the largest text on the first screen is the guide's and LCP times the
+// guide. With longer text of its own, LCP would time the page's text and hide the guide's cost
+// (before the script runs, the elements are empty and the text after them moves up into view;
+// LCP keeps the largest paint, so the guide arriving later would never count). The table says,
+// per page, in how many loads LCP was the guide's text.
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+
+export const guideTags = ['procedure-overview', 'risk-list', 'results-explainer'] as const;
+
+/** Where the server puts dist/; the render command's --base. */
+export const distBase = '/dist/';
+
+/** The hospital page's own words, in each page language: what stays when the guide is left out. */
+const surroundings = {
+  en: {
+    title: 'Bone marrow biopsy | Riverbend Hospital',
+    crumbs: 'Riverbend Hospital › Patient information',
+    heading: 'Bone marrow biopsy',
+    intro: 'Your care team has asked you to have a bone marrow test. Here is what to expect.',
+    after: 'Questions?',
+    contact: 'Call the hematology clinic, Monday to Friday, 8 am to 5 pm.',
+    footer: 'Riverbend Hospital, 100 River Road.',
+  },
+  es: {
+    title: 'Biopsia de médula ósea | Hospital Riverbend',
+    crumbs: 'Hospital Riverbend › Información para pacientes',
+    heading: 'Biopsia de médula ósea',
+    intro: 'Su equipo de atención le pidió una prueba de médula ósea. Esto es lo que puede esperar.',
+    after: '¿Preguntas?',
+    contact: 'Llame a la clínica de hematología, de lunes a viernes, de 8 a 17 h.',
+    footer: 'Hospital Riverbend, 100 River Road.',
+  },
+};
+
+export type PageLanguage = keyof typeof surroundings;
+
+/** The same page around any guide HTML; `guide` is pasted where an editor would paste it. */
+export function hospitalPage(lang: PageLanguage, guide: string): string {
+  const words = surroundings[lang];
+  // A plain system font: a web font would add a request and a swap that are the page's, not the
+  // guide's. The favicon is inline so the browser does not ask the server for one mid-load.
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${words.title}</title>
+<link rel="icon" href="data:,">
+<style>
+  body { margin: 0; font: 100%/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; }
+  header, main, footer { box-sizing: border-box; max-width: 40rem; margin: 0 auto; padding: 0 1rem; }
+  header { border-bottom: 1px solid #ccc; font-size: 0.875rem; }
+  footer { border-top: 1px solid #ccc; font-size: 0.875rem; color: #555; }
+  a { color: #005eb8; }
+</style>
+</head>
+<body>
+<header><p><a href="#">${words.crumbs}</a></p></header>
+<main>
+<h1>${words.heading}</h1>
+<p>${words.intro}</p>
+${guide}
+<h2>${words.after}</h2>
+<p>${words.contact}</p>
+</main>
+<footer><p>${words.footer}</p></footer>
+</body>
+</html>
+`;
+}
+
+/** What `bone-marrow-guide render` prints, exactly as an editor would paste it. */
+function renderCommand(tag: string, ...options: string[]): string {
+  const cli = 'build/server/cli.js';
+  if (!existsSync(cli)) throw new Error(`bench: ${cli} is missing; run npm run build first`);
+  const {status, stdout, stderr} = spawnSync(process.execPath, [cli, 'render', tag, '--base', distBase, ...options], {
+    encoding: 'utf8',
+  });
+  if (status !== 0) throw new Error(`bench: render ${tag} ${options.join(' ')} failed:\n${stderr}`);
+  return stdout.trim();
+}
+
+/** The README's snippet: the script tag, then the elements. */
+const scriptTag = `<script type="module" src="${distBase}bone-marrow-guide.js"></script>`;
+const widgetElements = (tags: readonly string[]) => tags.map((tag) => `<${tag}></${tag}>`).join('\n');
+
+export interface Page {
+  /** Served at /pages/<name>.html. */
+  name: string;
+  html: string;
+  /** Whether the guide's script runs on it, so its elements become ready. */
+  scripted: boolean;
+  /** How many guide elements it holds. */
+  elements: number;
+}
+
+export interface PageSet {
+  widget: Page;
+  preRendered: Page;
+  staticTwin: Page;
+  noGuide: Page;
+  spanish: Page;
+  spanishPreload: Page;
+  instances: Map<number, Page>;
+}
+
+export function generatePages(instanceCounts: readonly number[]): PageSet {
+  const page = (name: string, html: string, scripted: boolean, elements: number): Page => ({
+    name,
+    html,
+    scripted,
+    elements,
+  });
+  const three = guideTags.length;
+  const preRendered = guideTags.map((tag) => renderCommand(tag)).join('\n');
+  const staticTwin = guideTags.map((tag) => renderCommand(tag, '--no-script')).join('\n');
+  // The documented preload for Spanish: the first line the render command prints for it.
+  const spanishPreload = renderCommand('risk-list', '--locale', 'es').split('\n')[0];
+  if (!spanishPreload.startsWith('<link rel="modulepreload"')) {
+    throw new Error(`bench: the render command printed no modulepreload for Spanish: ${spanishPreload}`);
+  }
+  const widget = `${scriptTag}\n${widgetElements(guideTags)}`;
+  return {
+    widget: page('widget', hospitalPage('en', widget), true, three),
+    preRendered: page('pre-rendered', hospitalPage('en', preRendered), true, three),
+    staticTwin: page('static', hospitalPage('en', staticTwin), false, three),
+    noGuide: page('no-guide', hospitalPage('en', ''), false, 0),
+    spanish: page('es', hospitalPage('es', widget), true, three),
+    // The preload goes where the render command puts it: just before the guide.
+    spanishPreload: page('es-preload', hospitalPage('es', `${spanishPreload}\n${widget}`), true, three),
+    instances: new Map(
+      instanceCounts.map((count) => [
+        count,
+        page(
+          `risk-list-x${count}`,
+          hospitalPage('en', `${scriptTag}\n${widgetElements(Array(count).fill('risk-list'))}`),
+          true,
+          count,
+        ),
+      ]),
+    ),
+  };
+}
