@@ -1,5 +1,6 @@
 import {isServer, LitElement, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
+import {inTurn} from './first-render.js';
 import {renderGuide} from './render.js';
 import {warnIfReviewOverdue} from './review-due.js';
 import {styles} from './styles.js';
@@ -157,14 +158,20 @@ export abstract class GuideElement extends LitElement {
    * The first render waits for the language the element will show (briefly: see localeWaitMs),
    * so a reader on a Spanish page never sees English first, and each element renders once.
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      await this.localization.ready;
-      // Each element's first render in a task of its own, not all of a page's in one long task:
-      // the page stays responsive while the guide appears.
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-    super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    // And it takes its turn with the page's other first renders (first-render.ts).
+    return this.localization.ready.then(() => inTurn(() => super.scheduleUpdate()));
+  }
+
+  /**
+   * A new `locale` whose text is still on its way changes nothing on screen yet: skip that
+   * render. The controller asks for one when the text arrives, so a switch renders once.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.hasUpdated || changed.size !== 1 || !changed.has('locale')) return true;
+    this.localization.hostUpdate(); // picks up the new locale now (Lit would call it after this)
+    return !this.localization.loading;
   }
 
   /** Resolves once the element shows its language, also when that needs a chunk loaded first. */

@@ -77,6 +77,11 @@ export class LocaleController implements ReactiveController {
     return this.waiting?.promise ?? Promise.resolve();
   }
 
+  /** True while the language the element wants is on its way. */
+  get loading(): boolean {
+    return this.waiting !== undefined;
+  }
+
   hostConnected(): void {
     pageControllers.add(this);
     watchLang(this.host);

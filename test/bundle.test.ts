@@ -83,8 +83,26 @@ describe('the bundle in a page in another language', () => {
     frame = page.frame;
     await allShow(page.document, 'es');
     await new Promise((resolve) => setTimeout(resolve, 100)); // any later render would show by now
-    const renders = (page.window as unknown as {renders: Record<string, (string | null)[]>}).renders;
-    for (const {tag} of elements) expect(renders[tag], tag).to.deep.equal(['es']);
+    const {renders, updates} = page.window as unknown as {
+      renders: Record<string, (string | null)[]>;
+      updates: Record<string, number>;
+    };
+    for (const {tag} of elements) {
+      expect(renders[tag], tag).to.deep.equal(['es']);
+      expect(updates[tag], tag).to.equal(1);
+    }
+  });
+
+  it('switches a live element to a language still on its way with one render, not an English one first', async () => {
+    const page = await openPage('/test/pages/english-renders.html?copy=delayed');
+    frame = page.frame;
+    const updates = (page.window as unknown as {updates: Record<string, number>}).updates;
+    expect(updates['risk-list']).to.equal(1);
+    const riskList = page.document.querySelector<GuideElement>('risk-list')!;
+    riskList.locale = 'es';
+    await riskList.updateComplete;
+    expect(shownLangs(page.document)[1]).to.equal('es');
+    expect(updates['risk-list'], 'the first render, then Spanish').to.equal(2);
   });
 
   it('fetches locale chunks from beside the bundle, wherever the bundle is served from', async () => {
