@@ -117,7 +117,7 @@ export async function readTranslation(
     }
     const problems = targetProblems(message, unit);
     if (problems.length) {
-      broken.push({id: message.id, line: unit.line, problems});
+      broken.push({id: message.id, line: (unit.targetElement ?? unit.element).line, problems});
       return null;
     }
     if (unit.source !== message.text) stale.push({id: unit.id, line: unit.line, was: unit.source, now: message.text});
@@ -173,6 +173,6 @@ export function buildLines(translation: Translation): {problems: string[]; summa
   ].filter(Boolean);
   const summary =
     `${locale} (${name}, ${file}): ${shown}/${strings.length} translated, ${reviewed} reviewed, ${stale.length} stale` +
-    (english ? `; ${english} show in English (${why.join(', ')})` : '');
+    (english ? `; ${english} ${english === 1 ? 'shows' : 'show'} in English (${why.join(', ')})` : '');
   return {problems, summary};
 }

@@ -178,7 +178,7 @@ export function parseXliff(path: string, text: string): XliffFile {
         path,
         unit.line,
         unit.element.column,
-        `the unit "${unit.id}" is here twice (first at line ${first.line}): keep one, with the right translation, ` +
+        `this unit is here twice (first at line ${first.line}): keep one, with the right translation, ` +
           'and delete the other',
         unit.id,
       );

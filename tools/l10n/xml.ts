@@ -116,17 +116,18 @@ function checkAmpersands(text: string): void {
     if (number || (name && xmlEntities.has(name))) continue;
     const {line, column} = positionOf(text, match.index);
     if (!name) {
-      const shown = text.slice(match.index, match.index + 12).split(/[\s<]/)[0];
+      const before = text.slice(Math.max(0, match.index - 20), match.index).replace(/^[^]*[>\n]/, '');
+      const after = text.slice(match.index + 1, match.index + 21).replace(/[<\n][^]*$/, '');
       throw new XmlError(
-        `a bare "&" ("${shown}"): XML needs it written as &amp;, or no CAT tool can open the file. ` +
-          'Write "&amp;" (a CAT tool does this for you).',
+        `a bare "&" in "${before}&${after}": XML needs it written as &amp;, or no CAT tool can open the file; ` +
+          'write "&amp;" (a CAT tool does this for you)',
         line,
         column,
       );
     }
     throw new XmlError(
       `"${whole}" is an HTML entity, which XML does not know, so no CAT tool can open the file: ` +
-        `${insteadOfEntity(name)}.`,
+        `${insteadOfEntity(name)}`,
       line,
       column,
     );
@@ -169,14 +170,14 @@ export function parseXml(text: string, describe?: (message: string, open: readon
     fail(message);
   });
   parser.on('opentagstart', ({name}) => {
-    // The parser stands just after the name.
+    // The parser stands on the character that ended the name.
     const element: XmlElement = {
       kind: 'element',
       name,
       attributes: [],
       children: [],
       line: parser.line,
-      column: parser.column - name.length,
+      column: parser.column - name.length - 1,
     };
     top().children.push(element);
     open.push(element);
