@@ -20,7 +20,8 @@ const portHolder = await new Promise((resolve) => {
   holder.once('error', (error) => {
     console.error(
       error.code === 'EADDRINUSE'
-        ? `npm start: port ${port} is in use (another npm start?); stop that one, or use another: PORT=${port + 1} npm start`
+        ? `npm start: port ${port} is in use (another npm start?); stop that one, or use another: ` +
+            `PORT=${port + 1} npm start`
         : `npm start: cannot use port ${port}: ${error.message}`,
     );
     process.exit(1);
@@ -48,7 +49,7 @@ function build() {
         ok: status === 0,
         running: false,
         finished: new Date().toISOString(),
-        lines: output.split("\n").filter((line) => /\.xlf\b/.test(line)),
+        lines: output.split('\n').filter((line) => /\.xlf\b/.test(line)),
       });
       resolve(status === 0);
     });

@@ -103,7 +103,9 @@ if (absent) {
   const label = requestedTag ? `${languageName(requestedTag)}: no translation` : `"${requested}": not a language tag`;
   localeSelect.append(new Option(label, requestedTag ?? requested));
 }
-const chosen = absent ? (requestedTag ?? requested) : offered.find((tag) => tag.toLowerCase() === requestedTag?.toLowerCase());
+const chosen = absent
+  ? (requestedTag ?? requested)
+  : offered.find((tag) => tag.toLowerCase() === requestedTag?.toLowerCase());
 if (chosen) localeSelect.value = chosen;
 const elementChoice = [...elementSelect.options].find((option) => option.value === query.get('element'));
 if (elementChoice) elementSelect.value = elementChoice.value;

@@ -89,12 +89,12 @@ describe('language', () => {
     });
 
     it('shows English, with one warning naming the available locales, for a locale it lacks', async () => {
-      const element = await render('risk-list', {locale: 'fr-CA'});
+      const element = await render('risk-list', {locale: 'qaa-CA'});
       expect(shownLang(element)).to.equal('en');
       element.headingLevel = 3;
       await element.updateComplete;
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<risk-list>').and.include('"fr-CA"').and.include('Available: en, es.');
+      expect(warnings.messages[0]).to.include('<risk-list>').and.include('"qaa-CA"').and.include('Available: en, es.');
     });
 
     it('carries the shown language and direction on its rendered root', async () => {

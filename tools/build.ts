@@ -11,7 +11,7 @@ const staging = 'build/dist-next';
 function step(name: string, command: string, args: string[]): void {
   const {status} = spawnSync(command, args, {stdio: 'inherit', shell: process.platform === 'win32'});
   if (status !== 0) {
-    console.error(`\nbuild: ${name} failed (see above); dist/ is unchanged.`);
+    console.error(`build: stopped at the ${name} step (see above); dist/ still holds the last good build.`);
     process.exit(1);
   }
 }

@@ -34,7 +34,10 @@ export const unitOf = (xliff: string, id: string) =>
 export function withTarget(xliff: string, id: string, raw: string): string {
   const unit = unitOf(xliff, id);
   if (!/<target[^>]*>[\s\S]*?<\/target>/.test(unit)) throw new Error(`${id} has no target`);
-  return xliff.replace(unit, unit.replace(/(<target[^>]*>)[\s\S]*?(<\/target>)/, (_, open, close) => open + raw + close));
+  return xliff.replace(
+    unit,
+    unit.replace(/(<target[^>]*>)[\s\S]*?(<\/target>)/, (_, open, close) => open + raw + close),
+  );
 }
 
 /** The file without one unit's target: not translated yet. */

@@ -47,7 +47,7 @@ writeFileSync(file, serializeDocument(root));
 const port = process.env.PORT ?? 8000;
 console.log(
   [
-    `${file}: ${name}, ${messages.length} texts to translate, in reading order${tag === requested ? '' : ` (tag ${tag})`}.`,
+    `${file}: ${name}${tag === requested ? '' : ` (${tag})`}, ${messages.length} texts to translate, in reading order.`,
     `Next: translate it in your CAT tool or a text editor (TRANSLATING.md), then see it with`,
     `  npm start   and open http://localhost:${port}/demo/translations.html?locale=${tag}`,
   ].join('\n'),

@@ -38,7 +38,8 @@ function shownEntities(text: string): string[] {
   const found = [...text.matchAll(/&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi)].map(([whole, name]) => {
     if (name.startsWith('#')) {
       const code = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return `"${whole}" shows as those characters: the file escapes it twice; write ${String.fromCodePoint(code)} itself`;
+      const character = String.fromCodePoint(code);
+      return `"${whole}" shows as those characters: the file escapes it twice; write ${character} itself`;
     }
     const meant = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}[name];
     if (meant) {
@@ -84,7 +85,8 @@ export function targetProblems(message: Message, unit: Unit & {target: string}):
         'and keep their words (write &, < and > as plain text)',
     ];
   }
-  if (!unit.target.trim()) return ['the target is empty: translate it, or delete the <target> to leave it untranslated'];
+  if (!unit.target.trim())
+    return ['the target is empty: translate it, or delete the <target> to leave it untranslated'];
   const found: string[] = [];
   let markers = markerProblems(keptMarkers(message.text), keptMarkers(unit.target));
   if (hasStrayBrackets(unit.target)) {

@@ -71,10 +71,14 @@ export async function extractFresh(
         interchange: {...config.interchange, xliffDir: join(scratch, 'xliff')},
       };
       writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify(written));
-      execFileSync(resolve('node_modules/.bin/lit-localize'), ['extract', '--config', join(scratch, 'lit-localize.json')], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        shell: process.platform === 'win32',
-      });
+      execFileSync(
+        resolve('node_modules/.bin/lit-localize'),
+        ['extract', '--config', join(scratch, 'lit-localize.json')],
+        {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          shell: process.platform === 'win32',
+        },
+      );
       mkdirSync(cacheFolder, {recursive: true});
       copyFileSync(join(scratch, 'xliff', 'fr.xlf'), cached);
     } finally {

@@ -14,13 +14,7 @@
 import {parseArgs} from 'node:util';
 import {catalogue} from '../content/catalogue.js';
 import {loadContent} from '../content/read.js';
-import {
-  readTranslation,
-  translatedCount,
-  translationFiles,
-  unknownLine,
-  type Translation,
-} from './translations.js';
+import {readTranslation, translatedCount, translationFiles, unknownLine, type Translation} from './translations.js';
 import {XliffError} from './xliff.js';
 
 const {values: args, positionals: wanted} = parseArgs({

@@ -55,7 +55,9 @@ export function checkTag(requested: string, sourceLocale = 'en'): TagCheck {
       // no better suggestion
     }
     if (requested.toLowerCase().startsWith('x-')) {
-      return {error: `"${requested}" is reserved for private use (the tests use such tags for a language the guide lacks)`};
+      return {
+        error: `"${requested}" is reserved for private use (the tests use such tags for a language the guide lacks)`,
+      };
     }
     return {error: `"${requested}" is not a language tag.${hint}`};
   }

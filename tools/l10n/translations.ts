@@ -67,8 +67,7 @@ export function translationFiles(folder = 'xliff'): {locale: string; file: strin
 }
 
 /** How many of a language's messages show translated. */
-export const translatedCount = (translation: Translation) =>
-  translation.strings.filter((text) => text !== null).length;
+export const translatedCount = (translation: Translation) => translation.strings.filter((text) => text !== null).length;
 
 /** Whole-file checks that need the file's name: the tag is one a translation can have, and the file says it. */
 function checkLanguage(xliff: XliffFile, locale: string, file: string): string {
@@ -87,7 +86,8 @@ function checkLanguage(xliff: XliffFile, locale: string, file: string): string {
       file,
       xliff.file.line,
       xliff.file.column,
-      `the file is ${locale}.xlf, but its <file> says target-language=${said === undefined ? 'nothing' : `"${said}"`}: ` +
+      `the file is ${locale}.xlf, but its <file> says target-language=${said === undefined ? 'nothing' : `"${said}"`}` +
+        ': ' +
         fix,
     );
   }
@@ -163,7 +163,9 @@ export function buildLines(translation: Translation): {problems: string[]; summa
   const {locale, name, file, strings, missing, broken, stale, reviewed, unknown} = translation;
   const problems = [
     ...broken.map(({id, line, problems}) => `${file}:${line}: ${id}: ${problems.join('; ')}`),
-    ...unknown.filter((unit) => unit.translated).map((unit) => `${file}:${unit.line}: ${unit.id}: ${unknownLine(unit)}`),
+    ...unknown
+      .filter((unit) => unit.translated)
+      .map((unit) => `${file}:${unit.line}: ${unit.id}: ${unknownLine(unit)}`),
   ];
   const shown = translatedCount(translation);
   const english = strings.length - shown;

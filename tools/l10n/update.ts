@@ -53,7 +53,8 @@ function previousVersion(unit: Unit, target: XmlElement): XmlElement {
 function updatedUnit(fresh: Unit, old: Unit | undefined, englishChanged: boolean): XmlElement {
   const [source] = childElements(fresh.element, 'source');
   const note = childElements(fresh.element, 'note').find(isOurNote);
-  if (!old) return element('trans-unit', [['id', fresh.id]], indent(1), source, ...(note ? [indent(1), note] : []), '\n');
+  if (!old)
+    return element('trans-unit', [['id', fresh.id]], indent(1), source, ...(note ? [indent(1), note] : []), '\n');
 
   const unit = element('trans-unit', old.element.attributes.slice());
   const target = old.targetElement && copy(old.targetElement);

@@ -162,7 +162,10 @@ export function parseXliff(path: string, text: string): XliffFile {
   if (root.name !== 'xliff') at(root, `this is not an XLIFF file: it starts with <${root.name}>, not <xliff>`);
   const version = attribute(root, 'version');
   if (version !== '1.2') {
-    at(root, `this is XLIFF ${version ?? 'of no version'}; the guide reads XLIFF 1.2: export or save the file as XLIFF 1.2`);
+    at(
+      root,
+      `this is XLIFF ${version ?? 'of no version'}; the guide reads XLIFF 1.2: export or save the file as XLIFF 1.2`,
+    );
   }
   const files = childElements(root, 'file');
   if (files.length !== 1) at(root, `an XLIFF file here holds one <file>, and this one has ${files.length}`);

@@ -152,7 +152,10 @@ function plainMessage(message: string): string {
  * Parses a well-formed XML document into a tree; throws XmlError at the first problem.
  * `describe` turns a problem into the message to show, given the elements open around it.
  */
-export function parseXml(text: string, describe?: (message: string, open: readonly XmlElement[]) => string): XmlElement {
+export function parseXml(
+  text: string,
+  describe?: (message: string, open: readonly XmlElement[]) => string,
+): XmlElement {
   checkAmpersands(text);
   const parser = new SaxesParser({position: true});
   const document: XmlElement = {kind: 'element', name: '#document', attributes: [], children: [], line: 1, column: 1};
@@ -192,7 +195,8 @@ export function parseXml(text: string, describe?: (message: string, open: readon
     if (closing !== undefined && closing !== name) {
       fail(
         `</${closing}> does not close <${name}> (line ${top().line}), which is still open here: ` +
-          `close it with </${name}> first${open.some((tag) => tag.name === closing) ? '' : `, or remove </${closing}>`}`,
+          `close it with </${name}> first` +
+          (open.some((tag) => tag.name === closing) ? '' : `, or remove </${closing}>`),
       );
     }
     open.pop();
@@ -245,11 +249,7 @@ export function element(name: string, attributes: [string, string][], ...childre
 // in attributes also the quote and the whitespace characters that would be normalized away.
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) =>
-  escapeText(text)
-    .replace(/"/g, '&quot;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+  escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
 export function serialize(node: XmlNode): string {
   if (node.kind === 'text') return escapeText(node.text);
@@ -259,5 +259,4 @@ export function serialize(node: XmlNode): string {
   return `<${node.name}${attributes}>${node.children.map(serialize).join('')}</${node.name}>`;
 }
 
-export const serializeDocument = (root: XmlElement) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root)}\n`;
+export const serializeDocument = (root: XmlElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root)}\n`;
