@@ -26,6 +26,8 @@ const portHolder = await new Promise((resolve) => {
     );
     process.exit(1);
   });
+  // A browser asking meanwhile is turned away at once, or closing the holder would wait for it.
+  holder.on('connection', (socket) => socket.destroy());
   holder.listen(port, () => resolve(holder));
 });
 
