@@ -208,11 +208,20 @@ async function describe() {
     (count, element) => count + element.shadowRoot.querySelectorAll('[part~="base"] [lang="en"]').length,
     0,
   );
-  const lines = buildLines(locale);
   const summary = inEnglish
     ? `${languageName(locale)}: ${inEnglish} ${inEnglish === 1 ? 'text' : 'texts'} here still in English ` +
       '(dashed outline): not translated yet, or broken.'
     : `${languageName(locale)}: every text here is translated.`;
+  if (info?.build && !info.build.ok && !info.build.running) {
+    // The file that stopped the build may be another language's: show all it said.
+    showStatus(
+      `The last build stopped, so this page still shows the one before it (${summary}) ` +
+        'Fix the file and save; the build said:',
+      info.build.lines,
+    );
+    return;
+  }
+  const lines = buildLines(locale);
   showStatus(`${summary}${lines.length ? ' The last build said:' : ''}`, lines);
 }
 
