@@ -108,6 +108,7 @@ test('pofilter runs clean on the Spanish, apart from the findings TRANSLATING.md
     ]),
     {encoding: 'utf8'},
   );
+  assert.ok(!run.error, missing);
   assert.equal(run.status, 0, run.stderr);
   // pofilter writes the failing units, each with a note per check.
   const findings = [

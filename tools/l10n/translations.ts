@@ -78,6 +78,7 @@ function checkLanguage(xliff: XliffFile, locale: string, file: string): string {
   }
   const said = xliff.locale;
   if (said !== locale) {
+    const written = said === undefined ? 'no target-language' : `target-language="${said}"`;
     const fix =
       said === undefined
         ? `add target-language="${locale}" to <file>`
@@ -86,9 +87,7 @@ function checkLanguage(xliff: XliffFile, locale: string, file: string): string {
       file,
       xliff.file.line,
       xliff.file.column,
-      `the file is ${locale}.xlf, but its <file> says target-language=${said === undefined ? 'nothing' : `"${said}"`}` +
-        ': ' +
-        fix,
+      `the file is ${locale}.xlf, but its <file> says ${written}: ${fix}`,
     );
   }
   return check.name;

@@ -101,8 +101,8 @@ function readUnit(element: XmlElement, path: string): Unit {
       path,
       element.line,
       element.column,
-      'a <trans-unit> without an id. Ids say which English a translation belongs to: put back the id ' +
-        'it had (your version control or the file you were sent has it).',
+      'a <trans-unit> without an id; the id says which English a translation belongs to: put back the id ' +
+        'it had (the file you were sent has it)',
     );
   }
   const [source] = childElements(element, 'source');

@@ -191,7 +191,8 @@ export function parseXml(
   parser.on('closetag', ({name}) => {
     // On a close tag that does not match, saxes closes every tag up to one that does, then
     // complains: say which tag was left open while it still is.
-    const closing = /<\/([^\s>]+)\s*>$/.exec(text.slice(0, parser.position))?.[1];
+    const tail = text.slice(Math.max(0, parser.position - 200), parser.position);
+    const closing = /<\/([^\s>]+)\s*>$/.exec(tail)?.[1];
     if (closing !== undefined && closing !== name) {
       fail(
         `</${closing}> does not close <${name}> (line ${top().line}), which is still open here: ` +
