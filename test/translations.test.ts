@@ -109,13 +109,13 @@ describe('a partly translated page, with broken units', () => {
     });
   }
 
-  // Skipped until src/render.ts (Renderer.term) marks a glossary word shown from the glossary when
-  // its language differs from the text around it. Today, with the damaged Spanish above, an
-  // English text ([[staging]] in why-staging) shows the Spanish word "estadificación" under
-  // lang="en", and the second bare [[leukemia]] of a Spanish text shows "leukemia" under es.
-  // Unskip once render.ts puts lang on such words (a span for a repeated one), or shows the
-  // English word inside English text.
-  it.skip('shows each glossary word inside a text in the language it is written in, or marks it', () => {
+  // Skipped until src/render.ts (Renderer.term) puts lang on a glossary word or definition whose
+  // language differs from the text around it. Today, with the damaged Spanish above: inside an
+  // English text (a fallback), a Spanish definition or glossary word ("estadificación") inherits
+  // lang="en"; inside a Spanish text, the second bare [[leukemia]] shows the English word under
+  // es. Unskip once render.ts marks them (a span for a repeated word), or shows the English word
+  // inside English text.
+  it.skip('shows each glossary word and definition inside a text in the language it is written in, or marks it', () => {
     const wrong: string[] = [];
     for (const {tag} of elements) {
       for (const [node, text] of shownMessages(tag)) {
@@ -129,6 +129,14 @@ describe('a partly translated page, with broken units', () => {
             const lang = textNode.parentElement!.closest('[lang]')!.getAttribute('lang');
             if (lang !== wordLang) wrong.push(`${tag} ${messageIds[text]}: "${word}" is ${wordLang}, marked ${lang}`);
           }
+        }
+        // A definition sits inside the text of its word: an English text may hold a Spanish one.
+        for (const definition of node.querySelectorAll('.definition')) {
+          const term = definition.id.replace(/^definition-/, '');
+          const defined = inEnglish(structure.glossary[term].definition) ? 'en' : 'es';
+          const lang = definition.closest('[lang]')!.getAttribute('lang');
+          if (lang !== defined)
+            wrong.push(`${tag} ${messageIds[text]}: the definition of ${term} is ${defined}, marked ${lang}`);
         }
       }
     }
