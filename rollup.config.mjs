@@ -6,8 +6,8 @@
 //               build/dist-next/, which tools/build.ts moves into place once the build is done),
 //               and bone-marrow-guide-hydrate.js, the same with hydration support for
 //               pre-rendered HTML (src/hydrate.ts, src/server/)
-//   build/dev/  the same with the pseudo-locales en-XA and ar-XB, for tests and the
-//               translation review page; never shipped
+//   build/dev/  the same with the pseudo-locales en-XA and ar-XB (written to build/dev-next/), for
+//               tests and the translation review page; never shipped
 import {dirname, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -100,5 +100,5 @@ export default [
   // For pre-rendered HTML: the same, with Lit's hydration support (src/hydrate.ts). Its locale
   // chunks are the same files as the bundle's above.
   bundle('build/dist-next', [], {input: 'build/hydrate.js', name: 'bone-marrow-guide-hydrate'}),
-  bundle('build/dev', [withPseudoLocales()]),
+  bundle('build/dev-next', [withPseudoLocales()]),
 ];

@@ -1,6 +1,7 @@
 // Runs test/*.test.ts in Chromium and Firefox. Most tests load the real bundle
 // (dist/bone-marrow-guide.js), so `npm test` builds first.
-import {readFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
@@ -103,6 +104,68 @@ const preRendered = async (context, next) => {
   return undefined;
 };
 
+// A Spanish chunk built from a damaged XLIFF, as a translator might hand one back: a third of
+// the units not translated yet, and one unit broken in each way the build checks (markup, a
+// renamed placeholder, unbalanced [[ ]], an entity escaped twice, an empty target), and
+// glossary words marked bare ([[id]]) in translated text while the glossary has no translation
+// of them, or in English text while it has (null: no target). The build
+// (tools/build-content.ts, on a copy of xliff/es.xlf) shows English for all of those, and
+// test/translations.test.ts checks that the page does, each English text marked lang="en":
+//   /test/bundle-copies/damaged/  the bundle, with this chunk as its Spanish
+//   /test/damaged-spanish.js      the chunk itself, for the test to compare with
+const damagedTargets = {
+  'risk-list.bleeding.heading': '<b>Sangrado</b>',
+  dates: 'Datos al {factsCurrentAsOf}. Texto de {lastEdit}.',
+  'key-samples': 'Esta prueba saca muestras pequeñas de su [[bone-marrow|médula ósea]. Luego se revisan.',
+  'bleeding-site': 'Puede sangrar por donde entr&amp;oacute; la aguja &amp;amp; más.',
+  'risk-list.sternum-injury.heading': '',
+  'glossary.leukemia': null,
+  'glossary.lymphoma': null,
+  'normal-no-cancer':
+    'Su muestra no tiene células de cáncer, como de [[leukemia]], [[lymphoma]] o [[multiple-myeloma]].',
+  'abnormal-cancer': 'Su muestra tiene células de cáncer, como de [[leukemia]], [[lymphoma]] o [[multiple-myeloma]].',
+  'why-staging': null,
+};
+function damagedSpanish() {
+  const folder = 'build/test/damaged-spanish';
+  let xliff = readFileSync('xliff/es.xlf', 'utf8');
+  let n = 0;
+  xliff = xliff.replace(/(<trans-unit id="([^"]+)">[\s\S]*?)(<target>[\s\S]*?<\/target>)/g, (whole, start, id) => {
+    if (Object.hasOwn(damagedTargets, id)) {
+      return damagedTargets[id] === null ? start.trimEnd() : `${start}<target>${damagedTargets[id]}</target>`;
+    }
+    return n++ % 3 === 2 ? start.trimEnd() : whole;
+  });
+  mkdirSync(`${folder}/xliff`, {recursive: true});
+  writeFileSync(`${folder}/xliff/es.xlf`, xliff);
+  const build = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'tools/build-content.ts', '--xliff', `${folder}/xliff`, '--out', `${folder}/generated`],
+    {encoding: 'utf8'},
+  );
+  if (build.status !== 0) throw new Error(`the damaged Spanish did not build:\n${build.stderr}`);
+  // The module is TypeScript; its value is JSON.
+  const module = readFileSync(`${folder}/generated/locales/es.ts`, 'utf8');
+  return `export default ${/= (\{[\s\S]*\});\s*export default/.exec(module)[1]};`;
+}
+const damagedChunk = damagedSpanish();
+const damagedCopy = async (context, next) => {
+  if (context.path === '/test/damaged-spanish.js') {
+    context.type = 'js';
+    context.body = damagedChunk;
+    return undefined;
+  }
+  const match = context.path.match(/^\/test\/bundle-copies\/damaged\/(.*)$/);
+  if (!match) return next();
+  if (match[1].startsWith('locales/es-')) {
+    context.type = 'js';
+    context.body = damagedChunk;
+    return undefined;
+  }
+  context.url = `/dist/${match[1]}`;
+  return next();
+};
+
 // `emulate-print-or-forced-colors` lets a test view the page as printed, or in forced colors (Windows High
 // Contrast). Chromium does this through CDP. Firefox's driver (WebDriver BiDi) has no media
 // emulation, so there the command answers {supported: false} and the test skips itself.
@@ -140,7 +203,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules],
   // test/server/embedding.mjs: CDN, CSP, npm.
-  middleware: [strictPolicyPage, bundleCopies, preRendered, ...embeddingMiddleware],
+  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, ...embeddingMiddleware],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

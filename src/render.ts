@@ -144,6 +144,17 @@ class Renderer {
     return this.view.language.inEnglish.has(text) ? 'en' : nothing;
   }
 
+  /** The language a message is shown in: the element's, or English where it has none. */
+  private languageOf(text: Text): string {
+    return this.view.language.inEnglish.has(text) ? 'en' : this.view.language.lang;
+  }
+
+  /** `lang` for a message shown inside another (a term's word or meaning in a sentence), if they differ. */
+  private langWithin(text: Text, container: Text): Lang {
+    const language = this.languageOf(text);
+    return language === this.languageOf(container) ? nothing : language;
+  }
+
   private heading(level: number, text: Text): TemplateResult {
     return heading(level, this.text(text), this.lang(text));
   }
@@ -192,7 +203,7 @@ class Renderer {
       const next = runs[i + 1];
       const closing = typeof next === 'string' ? (next.match(closingPunctuation)?.[0] ?? '') : '';
       if (closing) runs[i + 1] = (next as string).slice(closing.length);
-      out.push(...this.term(run.term, run.text, opening, closing));
+      out.push(...this.term(run.term, run.text, opening, closing, text));
     }
     return out;
   }
@@ -200,25 +211,33 @@ class Renderer {
   /**
    * The first use of a term in the element becomes a disclosure button followed by its
    * definition; later uses are plain words, so a reader is not offered the same meaning twice.
+   * The word (when the sentence names it bare, `[[id]]`, and it comes from the glossary) and the
+   * definition are messages of their own: each carries `lang` where its language is not the
+   * sentence's (a Spanish definition inside an English fallback sentence, an untranslated word
+   * inside a Spanish one), so a screen reader speaks each in its own voice.
    */
   private term(
     id: string,
     shown: string | undefined,
     opening: string,
     closing: string,
+    sentence: Text,
   ): Array<string | TemplateResult> {
     const {glossary} = this.view.structure;
     // Own properties only: an id such as "constructor" (a translation's typo, say) is not a term,
     // whatever the page's prototypes hold; it shows as plain words.
     const entry = Object.hasOwn(glossary, id) ? glossary[id] : undefined;
-    if (!entry || this.defined.has(id)) {
-      return [opening + (shown ?? (entry ? this.text(entry.term) : id)) + closing];
+    if (!entry) return [opening + (shown ?? id) + closing];
+    const words = shown ?? this.text(entry.term);
+    const wordsLang = shown === undefined ? this.langWithin(entry.term, sentence) : nothing;
+    if (this.defined.has(id)) {
+      return wordsLang === nothing
+        ? [opening + words + closing]
+        : [opening, html`<span lang=${wordsLang}>${words}</span>`, closing];
     }
     this.defined.add(id);
     const {isOpen, onClick, onKeydown} = this.view.terms;
     const open = isOpen(id);
-    const words = shown ?? this.text(entry.term);
-    const wordsLang = shown === undefined ? this.lang(entry.term) : nothing;
     return [
       html`<span class="nowrap">${opening}<button
           type="button"
@@ -237,7 +256,7 @@ class Renderer {
         class="definition"
         part="definition"
         id="definition-${id}"
-        lang=${this.lang(entry.definition)}
+        lang=${this.langWithin(entry.definition, sentence)}
         ?hidden=${!open}
         >${this.text(entry.definition)}</span
       >`,

@@ -130,7 +130,7 @@ for (const {tag, sections} of elements) {
 
     describe('language and notes', () => {
       it('marks its text as English, left to right, inside a page in a language it does not have', async () => {
-        const page = await fixture(html`<div lang="fr" dir="rtl"></div>`);
+        const page = await fixture(html`<div lang="x-missing" dir="rtl"></div>`);
         const element = document.createElement(tag) as GuideElement;
         page.append(element);
         await element.updateComplete;

@@ -89,12 +89,15 @@ describe('language', () => {
     });
 
     it('shows English, with one warning naming the available locales, for a locale it lacks', async () => {
-      const element = await render('risk-list', {locale: 'fr-CA'});
+      const element = await render('risk-list', {locale: 'qaa-CA'});
       expect(shownLang(element)).to.equal('en');
       element.headingLevel = 3;
       await element.updateComplete;
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('<risk-list>').and.include('"fr-CA"').and.include('Available: en, es.');
+      expect(warnings.messages[0])
+        .to.include('<risk-list>')
+        .and.include('"qaa-CA"')
+        .and.match(/Available: en, es(, [\w-]+)*\./);
     });
 
     it('carries the shown language and direction on its rendered root', async () => {
@@ -105,7 +108,9 @@ describe('language', () => {
     it('knows no pseudo-locale: they are for testing, not in the production bundle', async () => {
       expect(shownLang(await render('risk-list', {locale: 'ar-XB'}))).to.equal('en');
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('"ar-XB" is not available').and.include('Available: en, es.');
+      expect(warnings.messages[0])
+        .to.include('"ar-XB" is not available')
+        .and.match(/Available: en, es(, [\w-]+)*\./);
     });
   });
 

@@ -23,8 +23,10 @@ import type {Block as ShippedBlock, Dates, GuideStructure, LocaleModule} from '.
 import {catalogue, type Message} from './content/catalogue.js';
 import type {Block, GuideContent} from './content/model.js';
 import {loadContent} from './content/read.js';
+import {writeMessagesModule} from './l10n/lit-localize.js';
 import {pseudoLocales} from './l10n/pseudo-locales.js';
-import {readTranslation, translationFiles, type Translation} from './l10n/translations.js';
+import {buildLines, readTranslation, translationFiles, type Translation} from './l10n/translations.js';
+import {XliffError} from './l10n/xliff.js';
 
 const {values: args} = parseArgs({
   options: {
@@ -138,31 +140,24 @@ function loadersModule(locales: Record<string, string>): string {
   );
 }
 
-/** For `lit-localize extract`: every text as a msg() call with its id and note. */
-function messagesModule(): string {
-  const calls = messages.map(
-    ({id, text, desc}) =>
-      `    msg(${JSON.stringify(text)}, {id: ${JSON.stringify(id)}, desc: ${JSON.stringify(desc)}}),`,
-  );
-  return (
-    header +
-    `import type {MsgFn} from '@lit/localize';\n\n` +
-    `export function messages(msg: MsgFn): string[] {\n  return [\n${calls.join('\n')}\n  ];\n}\n`
-  );
-}
-
+// Every translation is read before anything is written: a file that cannot be read stops the
+// build with its file:line:col (XliffError), and the last good build stays in place.
 const translations: Translation[] = [];
-const broken: string[] = [];
+const unreadable: string[] = [];
 for (const {locale, file} of translationFiles(args.xliff)) {
   try {
     translations.push(await readTranslation(messages, locale, file));
   } catch (error) {
-    broken.push((error as Error).message);
+    if (!(error instanceof XliffError)) throw error;
+    unreadable.push(error.message);
   }
 }
-if (broken.length) {
-  for (const line of broken) console.error(line);
-  console.error(`\ntranslations: ${broken.length} file(s) cannot be read; fix them and build again.`);
+if (unreadable.length) {
+  for (const line of unreadable) console.error(line);
+  console.error(
+    `\ntranslations: ${unreadable.length} file(s) cannot be read, so nothing was built. Fix the line named above ` +
+      '(TRANSLATING.md, "When the build stops"), then build again.',
+  );
   process.exit(1);
 }
 
@@ -182,15 +177,12 @@ const translated = Object.fromEntries(translations.map(({locale}) => [locale, `.
 const pseudo = Object.fromEntries(Object.keys(pseudoLocales).map((tag) => [tag, `./pseudo-locales/${tag}.js`]));
 await writeFile(join(args.out, 'locales.ts'), loadersModule(translated));
 await writeFile(join(args.out, 'locales-dev.ts'), loadersModule({...translated, ...pseudo}));
-await writeFile('build/l10n/messages.ts', messagesModule());
+writeMessagesModule(messages);
 await writeFile('build/l10n/message-ids.json', JSON.stringify(messages.map(({id}) => id)));
 
 console.log(`content: ${Object.keys(files).length} files valid, ${messages.length} messages`);
-for (const {locale, file, strings, problems} of translations) {
-  const shown = strings.filter((text) => text !== null).length;
-  const english = messages.length - shown;
-  console.log(
-    `${locale} (${file}): ${shown}/${messages.length} translated${english ? `, ${english} shown in English` : ''}`,
-  );
-  for (const problem of problems) console.log(`  ${problem}`);
+for (const translation of translations) {
+  const {problems, summary} = buildLines(translation);
+  for (const line of problems) console.log(line);
+  console.log(summary);
 }

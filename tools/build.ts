@@ -1,32 +1,43 @@
 // `npm run build`: content and translations to generated code, one compile, the bundles
-// within their size budgets, the manifest. The bundles are written beside dist/ and moved into
-// place only once all of them are complete, so a failed build leaves the previous dist/
-// working (the translation review page, a local demo).
+// within their size budgets, the manifest. The bundles are written beside dist/ and build/dev/
+// and moved into place only once all of them are complete, so a failed build leaves the
+// previous ones working (a local demo, the translation review page with its pseudo-locales).
 import {spawnSync} from 'node:child_process';
-import {existsSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 import {integrity} from './integrity.mjs';
 
-/** Where rollup writes (rollup.config.mjs); becomes dist/ when every step has passed. */
+/** Where rollup writes (rollup.config.mjs); each becomes its folder when every step has passed. */
 const staging = 'build/dist-next';
+const stagedFolders = [
+  [staging, 'dist'],
+  ['build/dev-next', 'build/dev'],
+] as const;
 
 function step(name: string, command: string, args: string[]): void {
   const {status} = spawnSync(command, args, {stdio: 'inherit', shell: process.platform === 'win32'});
   if (status !== 0) {
-    console.error(`\nbuild: ${name} failed (see above); dist/ is unchanged.`);
+    console.error(`build: stopped at the ${name} step (see above); dist/ still holds the last good build.`);
     process.exit(1);
   }
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
-for (const folder of ['build', 'src/generated']) rmSync(folder, {recursive: true, force: true});
+// Everything the build writes, but the last good development bundle (build/dev).
+const previous = existsSync('build') ? readdirSync('build').filter((name) => name !== 'dev') : [];
+for (const folder of [...previous.map((name) => join('build', name)), 'src/generated']) {
+  rmSync(folder, {recursive: true, force: true});
+}
 step('content', process.execPath, ['--import', 'tsx', 'tools/build-content.ts']);
 step('compile', bin('tsc'), ['-p', 'tsconfig.json']);
 step('bundle', bin('rollup'), ['-c', '--silent']);
 step('size budgets', process.execPath, ['--import', 'tsx', 'tools/size.ts', '--dist', staging]);
 step('lib', process.execPath, ['--import', 'tsx', 'tools/package/lib.ts']);
 step('manifest', bin('cem'), ['analyze', '--quiet']);
-if (existsSync('dist')) rmSync('dist', {recursive: true});
-renameSync(staging, 'dist');
+for (const [staged, folder] of stagedFolders) {
+  if (existsSync(folder)) rmSync(folder, {recursive: true});
+  renameSync(staged, folder);
+}
 // For the <script integrity> of a page that loads the bundle from a CDN (README, web editors).
 console.log(`dist/bone-marrow-guide.js: integrity="${integrity('dist/bone-marrow-guide.js')}"`);

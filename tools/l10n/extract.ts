@@ -1,55 +1,65 @@
-// `npm run l10n:extract`: brings every xliff/<locale>.xlf up to date with the English in
-// content/. Runs `lit-localize extract` (new messages get a <source> and no <target>, removed
-// ones go, notes are refreshed), then:
-// - marks each target whose English changed since it was translated with
-//   state="needs-review-translation", so `npm run l10n:status` lists it as stale until the
-//   translator reviews it and sets state="translated";
-// - puts the units in reading order (the order of the content), one element per line.
-// Run it after `npm run build`, which generates the messages it reads.
-import {execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+// `npm run l10n:extract`: brings every xliff/<tag>.xlf up to date with the English in
+// content/, after the English changes. New texts get a unit with no target; changed ones are
+// marked for review with the old English kept beside them; texts the guide no longer has lose
+// their unit; everything in reading order (update.ts says exactly what is kept).
+//
+// Every file is read first; if any cannot be read (not well-formed XML, say), nothing is
+// written and the problem is printed with its file:line:col.
+//
+//   tsx tools/l10n/extract.ts [--xliff DIR]
+import {readFileSync, writeFileSync} from 'node:fs';
+import {parseArgs} from 'node:util';
 import {catalogue} from '../content/catalogue.js';
 import {loadContent} from '../content/read.js';
-import {localizeConfig, readXliff, writeXliff, xliffPath, type Unit} from './xliff.js';
+import {extractFresh} from './lit-localize.js';
+import {readTranslation, translationFiles, type Translation} from './translations.js';
+import {updatedFile} from './update.js';
+import {XliffError} from './xliff.js';
+import {serializeDocument} from './xml.js';
 
-const config = localizeConfig();
+const {values: args} = parseArgs({options: {xliff: {type: 'string', default: 'xliff'}}});
 const messages = catalogue((await loadContent('content')).content);
 
-// What each target was translated from, before extract replaces the sources.
-const before = new Map<string, Map<string, Unit>>();
-for (const locale of config.targetLocales) {
-  const path = xliffPath(config, locale);
-  if (existsSync(path)) before.set(locale, (await readXliff(path)).units);
+const translations: Translation[] = [];
+let unreadable = 0;
+for (const {locale, file} of translationFiles(args.xliff)) {
+  try {
+    translations.push(await readTranslation(messages, locale, file));
+  } catch (error) {
+    if (!(error instanceof XliffError)) throw error;
+    console.error(error.message);
+    unreadable += 1;
+  }
+}
+if (unreadable) {
+  console.error(`\nl10n:extract: changed nothing; fix the file(s) above first (TRANSLATING.md says how).`);
+  process.exit(1);
+}
+if (!translations.length) {
+  console.log(`l10n:extract: no translations in ${args.xliff}/; start one with npm run l10n:add -- <language tag>.`);
+  process.exit(0);
 }
 
-execFileSync('node_modules/.bin/lit-localize', ['extract', '--config', config.path], {stdio: 'inherit'});
-
-for (const locale of config.targetLocales) {
-  const path = xliffPath(config, locale);
-  const {doc, units} = await readXliff(path);
-  const body = doc.getElementsByTagName('body')[0];
-  while (body.firstChild) body.removeChild(body.firstChild);
-  let stale = 0;
-  for (const {id} of messages) {
-    const unit = units.get(id)!;
-    const old = before.get(locale)?.get(id);
-    if (unit.targetElement && old && old.source !== unit.source) {
-      unit.targetElement.setAttribute('state', 'needs-review-translation');
-      stale += 1;
-    }
-    const children = Array.from(unit.element.childNodes).filter((node) => node.nodeType === 1);
-    while (unit.element.firstChild) unit.element.removeChild(unit.element.firstChild);
-    for (const child of children) {
-      unit.element.appendChild(doc.createTextNode('\n  '));
-      unit.element.appendChild(child);
-    }
-    unit.element.appendChild(doc.createTextNode('\n'));
-    body.appendChild(doc.createTextNode('\n'));
-    body.appendChild(unit.element);
+const fresh = await extractFresh(
+  messages,
+  translations.map(({locale}) => locale),
+);
+for (const translation of translations) {
+  const {locale, file, xliff} = translation;
+  const {root, report} = updatedFile(messages, fresh.get(locale)!, {xliff, translation});
+  const text = serializeDocument(root);
+  const changed = text !== readFileSync(file, 'utf8');
+  if (changed) writeFileSync(file, text);
+  const what = [
+    report.added && `${report.added} new (to translate)`,
+    report.markedForReview.length && `${report.markedForReview.length} marked for review (the English changed)`,
+    report.removed.length && `${report.removed.length} removed (no longer in the guide: ${report.removed.join(', ')})`,
+  ].filter(Boolean);
+  console.log(`${file}: ${messages.length} units in reading order${what.length ? `; ${what.join('; ')}` : ''}`);
+  for (const {id, line, suggestion} of report.kept) {
+    console.log(
+      `  kept "${id}" (was line ${line}): no text has this id, but it is translated and "${suggestion}" is not; ` +
+        `put back the id "${suggestion}" if that is the one`,
+    );
   }
-  body.appendChild(doc.createTextNode('\n'));
-  await writeXliff(path, doc);
-  console.log(
-    `${path}: ${messages.length} messages in reading order${stale ? `; ${stale} target(s) marked for review` : ''}`,
-  );
 }

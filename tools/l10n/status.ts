@@ -1,68 +1,88 @@
-// `npm run l10n:status`: for each locale in lit-localize.json, how much of xliff/<locale>.xlf
-// is translated, and what needs a translator:
-//   missing   messages with no target yet;
-//   stale     targets whose English has changed since they were translated: the unit's
-//             <source> is not today's English, or `npm run l10n:extract` marked the target
-//             state="needs-review-translation" (set state="translated" once reviewed);
-//   broken    targets that would show wrongly: a term marker or placeholder that differs from
-//             the English, an unbalanced [[ or ]], markup inside the target, an empty target,
-//             or a file that is not well-formed XML;
-//   obsolete  units for messages that no longer exist (l10n:extract removes them).
-// Exits 1 when any file is broken; missing and stale text shows in English until translated.
-import {existsSync} from 'node:fs';
+// `npm run l10n:status [-- <tag>...] [--all]`: for each translation in xliff/ (or the ones
+// named), one summary line, then what needs a translator, most urgent first:
+//   broken     targets the page cannot show (the English shows there instead): a marker or
+//              placeholder unlike the English's, unbalanced [[ ]], tags in the target, an empty
+//              target, an entity escaped twice; or a whole file no CAT tool can open, which
+//              stops the build (file:line:col);
+//   wrong ids  units whose id is no text of the guide, with the id it most likely should be;
+//   stale      targets whose English changed since (they show until reviewed), the old English
+//              beside the new;
+//   missing    texts with no translation yet, summarised (--all lists every one).
+// The counts are the build's (translations.ts): "translated" is what the page shows translated,
+// "reviewed" what is also approved (approved="yes", which CAT tools set) and up to date.
+// Exits 1 when anything is broken; missing and stale text is normal while translating.
+import {parseArgs} from 'node:util';
 import {catalogue} from '../content/catalogue.js';
 import {loadContent} from '../content/read.js';
-import {targetProblems} from './checks.js';
-import {localizeConfig, readXliff, xliffPath, type Unit} from './xliff.js';
+import {readTranslation, translatedCount, translationFiles, unknownLine, type Translation} from './translations.js';
+import {XliffError} from './xliff.js';
 
-const config = localizeConfig();
+const {values: args, positionals: wanted} = parseArgs({
+  options: {xliff: {type: 'string', default: 'xliff'}, all: {type: 'boolean', default: false}},
+  allowPositionals: true,
+});
 const messages = catalogue((await loadContent('content')).content);
+/** How many lines of one kind before the rest is summarised (--all shows every one). */
+const shortList = args.all ? Infinity : 10;
 
-const list = (label: string, lines: string[]) => {
-  console.log(`  ${label}: ${lines.length ? lines.length : 'none'}`);
-  for (const line of lines) console.log(`    ${line}`);
-};
-
-let broken = false;
-for (const locale of config.targetLocales) {
-  const path = xliffPath(config, locale);
-  let units: Map<string, Unit>;
-  try {
-    if (!existsSync(path)) throw new Error('no such file; run `npm run l10n:extract` to create it');
-    const xliff = await readXliff(path);
-    if (xliff.locale !== locale) throw new Error(`target-language is "${xliff.locale}", expected "${locale}"`);
-    units = xliff.units;
-  } catch (error) {
-    console.log(`${locale} (${path}): BROKEN: ${(error as Error).message}`);
-    broken = true;
-    continue;
-  }
-  const missing: string[] = [];
-  const stale: string[] = [];
-  const wrong: string[] = [];
-  for (const message of messages) {
-    const unit = units.get(message.id);
-    if (unit?.target === undefined) {
-      missing.push(message.id);
-      continue;
-    }
-    const found = targetProblems(message, {...unit, target: unit.target});
-    if (found.length) wrong.push(`${message.id}: ${found.join('; ')}`);
-    if (unit.source !== message.text) stale.push(`${message.id}: the English is now "${message.text}"`);
-    else if (unit.state?.startsWith('needs-')) stale.push(`${message.id}: state="${unit.state}"`);
-  }
-  const known = new Set(messages.map(({id}) => id));
-  const obsolete = [...units.keys()].filter((id) => !known.has(id));
-  const translated = messages.length - missing.length;
-  const percent = Math.floor((translated / messages.length) * 1000) / 10;
-  console.log(`${locale} (${path}): ${translated}/${messages.length} translated (${percent}%)`);
-  list('missing', missing);
-  list('stale', stale);
-  list('broken', wrong);
-  if (obsolete.length) list('obsolete (run npm run l10n:extract)', obsolete);
-  if (wrong.length) broken = true;
+function list<T>(label: string, items: readonly T[], line: (item: T) => string[]): void {
+  if (!items.length) return;
+  console.log(`  ${label}`);
+  for (const item of items.slice(0, shortList)) for (const text of line(item)) console.log(`    ${text}`);
+  if (items.length > shortList) console.log(`    … and ${items.length - shortList} more (--all lists every one)`);
 }
-if (broken) {
-  console.error('\nl10n:status: fix the broken translations above (TRANSLATING.md says how).');
+
+function report(translation: Translation): boolean {
+  const {locale, name, file, strings, missing, broken, stale, reviewed, unknown} = translation;
+  const shown = translatedCount(translation);
+  const percent = Math.floor((shown / strings.length) * 1000) / 10;
+  console.log(
+    `${locale} (${name}, ${file}): ${shown}/${strings.length} translated (${percent}%), ${reviewed} reviewed, ` +
+      `${stale.length} stale, ${broken.length} broken`,
+  );
+  list(`broken: ${broken.length}, shown in English until fixed:`, broken, ({id, line, problems}) => [
+    `${file}:${line}: ${id}: ${problems.join('; ')}`,
+  ]);
+  list(`wrong ids: ${unknown.length}`, unknown, (unit) => [`${file}:${unit.line}: ${unit.id}: ${unknownLine(unit)}`]);
+  list(
+    `stale: ${stale.length}; the English changed, and your old translation shows until you review it: ` +
+      'compare it with the new English, fix it if needed, then set state="translated"',
+    stale,
+    ({id, line, was, now}) => [
+      `${file}:${line}: ${id}`,
+      `  was: ${was ?? '(the file no longer has the old English)'}`,
+      `  now: ${now}`,
+    ],
+  );
+  if (missing.length) {
+    const first = args.all ? missing : missing.slice(0, 5);
+    const more = missing.length - first.length;
+    console.log(
+      `  not translated yet: ${missing.length}, shown in English: ${first.join(', ')}` +
+        (more ? ` and ${more} more (--all lists every one)` : ''),
+    );
+  }
+  return broken.length > 0;
+}
+
+const files = translationFiles(args.xliff).filter(({locale}) => !wanted.length || wanted.includes(locale));
+for (const tag of wanted.filter((tag) => !files.some(({locale}) => locale === tag))) {
+  console.log(`${tag}: no translation (no file ${args.xliff}/${tag}.xlf); start one with npm run l10n:add -- ${tag}`);
+}
+let failed = wanted.length > files.length;
+for (const {locale, file} of files) {
+  try {
+    if (report(await readTranslation(messages, locale, file))) failed = true;
+  } catch (error) {
+    if (!(error instanceof XliffError)) throw error;
+    console.log(`${locale} (${file}): cannot be read, so the build stops:\n  ${error.message}`);
+    failed = true;
+  }
+}
+if (!files.length && !wanted.length) {
+  console.log(`No translations in ${args.xliff}/ yet; start one with npm run l10n:add -- <language tag>.`);
+}
+if (failed) {
+  console.error('\nl10n:status: fix the problems above (TRANSLATING.md, "Check your file", says how).');
   process.exit(1);
 }
