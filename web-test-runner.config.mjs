@@ -6,7 +6,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {embeddingMiddleware, reactAsModules} from './test/server/embedding.mjs';
-import {findBrowsers} from './tools/browsers.mjs';
+import {chromiumArgs, findBrowsers} from './tools/browsers.mjs';
 
 const {chromium, firefox} = findBrowsers();
 if (!chromium || !firefox) throw new Error('Chromium and Firefox are needed: run `node tools/browsers.mjs` for help.');
@@ -185,16 +185,6 @@ const emulateMedia = {
     return {supported: true};
   },
 };
-
-// Chromium refuses its sandbox as root (as in CI); the other flags keep it off the network.
-const chromiumArgs = [
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default {
   files: ['test/*.test.ts'], // test/node/ holds the Node tests

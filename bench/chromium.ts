@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs';
 import puppeteer, {type Browser} from 'puppeteer-core';
 import {mainThread, taskSummary, type Task, type TraceEvent} from './trace.js';
+import {chromiumArgs} from '../tools/browsers.mjs';
 
 /** Lighthouse's "slow 4G" phone: 150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4x slower. */
 export const conditions = {
@@ -17,15 +18,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      // Chromium refuses its sandbox as root; the rest keep it off the (closed) network and quiet.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 }
 

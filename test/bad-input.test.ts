@@ -40,7 +40,10 @@ describe('bad input', () => {
     expect(warnings.messages[0].length).to.be.below(300);
   });
 
-  it('a 1 MB lang around ten elements renders them in English within 100 ms, with one warning', async () => {
+  // Before the tag was capped, one element took over 15 s here; ten, each reading the megabyte,
+  // would take minutes. Their first renders come in turn (src/first-render.ts), frames between,
+  // so the bound is the time a page needs to render ten elements, not 100 ms.
+  it('a 1 MB lang around ten elements renders them all in English well within a second, with one warning', async () => {
     const page = document.createElement('div');
     page.setAttribute('lang', megabyteTag.replace(/^es/, 'zz'));
     for (let i = 0; i < 10; i++) page.append(document.createElement('results-explainer'));
@@ -50,7 +53,7 @@ describe('bad input', () => {
     await Promise.all(guides.map((guide) => guide.updateComplete));
     const elapsed = performance.now() - start;
     page.remove();
-    expect(elapsed).to.be.below(100);
+    expect(elapsed).to.be.below(1000);
     expect(guides.map(shownLang)).to.deep.equal(Array(10).fill('en'));
     expect(warnings.messages).to.have.length(1);
   });

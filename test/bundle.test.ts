@@ -79,7 +79,7 @@ describe('the bundle in a page in another language', () => {
   });
 
   it('renders each element once, in Spanish: English never shows first, even if the chunk is slow', async () => {
-    const page = await openPage('/test/pages/spanish-renders.html?copy=delayed');
+    const page = await openPage('/test/pages/spanish-page.html?copy=delayed');
     frame = page.frame;
     await allShow(page.document, 'es');
     await new Promise((resolve) => setTimeout(resolve, 100)); // any later render would show by now

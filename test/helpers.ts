@@ -57,17 +57,27 @@ export function captureWarnings() {
 /** The text a reader sees, with whitespace collapsed. */
 export const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * Renders `tag` in `locale` at a phone's width (320 px), every definition open, and checks
- * nothing sticks out sideways: no scrolling, no box past either edge.
- */
-export async function expectFits320(tag: string, locale: string): Promise<void> {
-  const page = await fixture<HTMLElement>(html`<div style="width: 320px; font-size: 16px"></div>`);
+/** Renders `tag` in `locale` in a box `width` px wide, every definition open. */
+export async function renderIn(
+  locale: string,
+  tag: string,
+  width: number,
+): Promise<{page: HTMLElement; element: GuideElement}> {
+  const page = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
   const element = document.createElement(tag) as GuideElement;
   element.locale = locale;
   page.append(element);
   await element.updateComplete;
   await openAllTerms(element);
+  return {page, element};
+}
+
+/**
+ * Renders `tag` in `locale` at a phone's width (320 px), every definition open, and checks
+ * nothing sticks out sideways: no scrolling, no box past either edge.
+ */
+export async function expectFits320(tag: string, locale: string): Promise<void> {
+  const {page, element} = await renderIn(locale, tag, 320);
   const base = root(element).querySelector<HTMLElement>('[part~="base"]')!;
   expect(base.getAttribute('lang')).to.equal(locale);
   expect(element.getBoundingClientRect().width).to.equal(320);

@@ -4,23 +4,8 @@
 // production dist/: this file loads the development bundle, which has them (each test file
 // runs in a page of its own, so it never meets the production bundle).
 import '../build/dev/bone-marrow-guide.js';
-import {expect, fixture, html} from '@open-wc/testing';
-import type {GuideElement} from '../src/guide-element.js';
-import {elements, expectFits320, openAllTerms, root} from './helpers.js';
-
-async function renderIn(
-  locale: string,
-  tag: string,
-  width: number,
-): Promise<{page: HTMLElement; element: GuideElement}> {
-  const page = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
-  const element = document.createElement(tag) as GuideElement;
-  element.locale = locale;
-  page.append(element);
-  await element.updateComplete;
-  await openAllTerms(element);
-  return {page, element};
-}
+import {expect} from '@open-wc/testing';
+import {elements, expectFits320, renderIn, root} from './helpers.js';
 
 /** Every text node a reader sees, except dates, which Intl formats rather than a translator. */
 function visibleTexts(element: Element): string[] {

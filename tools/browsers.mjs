@@ -42,6 +42,19 @@ function find({env, names, paths}) {
   return [...names.flatMap((name) => dirs.map((dir) => join(dir, name))), ...paths].find(executable);
 }
 
+/**
+ * How to start Chromium for tests and the benchmark: it refuses its sandbox as root (as in
+ * CI), and the other flags keep it off the network, which is closed here.
+ */
+export const chromiumArgs = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Paths of the browsers found; a missing one is undefined. */
 export function findBrowsers() {
   return {chromium: find(candidates.chromium), firefox: find(candidates.firefox)};
