@@ -1,6 +1,6 @@
 // The pages the bench loads. The guide's part of each is generated, never written by hand: the
 // script-tag snippet is the README's, the pre-rendered and static HTML is what the render
-// command prints (build/server/cli.js, run as a CMS editor would run it). Everything around the
+// command prints (dist/lib/server/cli.js, as npm ships it, run as a CMS editor would run it). Everything around the
 // guide is one hospital page, identical in every variant, so a difference between two pages is
 // the guide's and nothing else.
 //
@@ -79,7 +79,7 @@ ${guide}
 
 /** What `bone-marrow-guide render` prints, exactly as an editor would paste it. */
 function renderCommand(tag: string, ...options: string[]): string {
-  const cli = 'build/server/cli.js';
+  const cli = 'dist/lib/server/cli.js';
   if (!existsSync(cli)) throw new Error(`bench: ${cli} is missing; run npm run build first`);
   const {status, stdout, stderr} = spawnSync(process.execPath, [cli, 'render', tag, '--base', distBase, ...options], {
     encoding: 'utf8',

@@ -11,6 +11,7 @@
 // does not ship, and the modules are readable as they are.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, posix} from 'node:path';
+import {minifyStylesModule} from '../rollup/minify-css.mjs';
 
 const from = 'build';
 const to = 'build/dist-next/lib';
@@ -28,7 +29,9 @@ while (pending.length) {
   copied.add(module);
   const typings = module.replace(/\.js$/, '.d.ts');
   for (const file of [module, ...(existsSync(join(from, typings)) ? [typings] : [])]) {
-    const code = readFileSync(join(from, file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    const read = readFileSync(join(from, file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    // The stylesheet as the bundles ship it (and so in the render command's HTML): minified.
+    const code = file === 'styles.js' ? minifyStylesModule(read) : read;
     for (const [, , specifier] of code.matchAll(relativeSpecifier)) {
       const target = posix.join(posix.dirname(module), specifier);
       if (!existsSync(join(from, target))) {
