@@ -1,8 +1,8 @@
 // The pages the bench loads. The guide's part of each is generated, never written by hand: the
 // script-tag snippet is the README's, the pre-rendered and static HTML is what the render
-// command prints (dist/lib/server/cli.js, as npm ships it, run as a CMS editor would run it). Everything around the
-// guide is one hospital page, identical in every variant, so a difference between two pages is
-// the guide's and nothing else.
+// command prints (dist/lib/server/cli.js, as npm ships it, run as a CMS editor would run it).
+// Everything around the guide is one hospital page, identical in every variant, so a difference
+// between two pages is the guide's and nothing else.
 //
 // The page is the guide's natural home: a title, a one-line lead, the guide, a contact line. Its
 // own text is short, so the largest text on the first screen is the guide's and LCP times the
