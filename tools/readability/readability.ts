@@ -27,10 +27,10 @@ import {countSpanish, fernandezHuerta, inflesz, infleszBand, type Counts} from '
 
 const goals = {overall: 6.0, element: 7.0, spanish: 65};
 
-/** The text of every paragraph and list item, in reading order. */
+/** The text of every paragraph, list item and line of local instructions, in reading order. */
 function blockTexts(blocks: readonly Block[]): string[] {
   return [...eachBlock(blocks)].flatMap(({block}) =>
-    block.kind === 'paragraph' ? [block.text] : block.kind === 'list' ? block.items.map((item) => item.text) : [],
+    block.kind === 'list' ? block.items.map((item) => item.text) : block.kind === 'subsection' ? [] : [block.text],
   );
 }
 
@@ -118,6 +118,7 @@ function measure(content: GuideContent, dates: Dates, {count, scores}: Language)
     const parts: [string, AnyCounts][] = [];
     if (element.intro.length) parts.push([`${tag} (intro)`, text(blockTexts(element.intro))]);
     for (const section of element.sections) parts.push([`${tag} › ${section.id}`, text(blockTexts(section.blocks))]);
+    if (element.outro.length) parts.push([`${tag} (end)`, text(blockTexts(element.outro))]);
     const total = sum(parts.map(([, c]) => c));
     rows.push(...parts, [`${tag} (element)`, total]);
     elementTotals.push([tag, total]);
