@@ -90,7 +90,7 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     pageControllers.delete(this);
-    if (!pageControllers.size) observer?.disconnect();
+    if (!pageControllers.size) unwatchAll();
   }
 
   /** Before each render: picks up a change of the `locale` property. */
@@ -205,13 +205,25 @@ function warnOnce(source: Element, value: unknown, message: string, reporter: El
   warn(reporter, message);
 }
 
-function watchLang(element: Element): void {
+/** What the observer watches now: each once, however many elements sit under it. */
+let watched = new WeakSet<Node>();
+
+function watch(target: Node): void {
+  if (watched.has(target)) return;
+  watched.add(target);
   observer ??= new MutationObserver(() => pageControllers.forEach((controller) => controller.langChanged()));
-  observer.observe(document.documentElement, langChanges);
+  observer.observe(target, langChanges);
+}
+
+function watchLang(element: Element): void {
+  watch(document.documentElement);
   // A document observer does not see inside shadow roots: watch each one around the element.
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    observer.observe(root, langChanges);
-  }
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) watch(root);
+}
+
+function unwatchAll(): void {
+  observer?.disconnect();
+  watched = new WeakSet();
 }
 
 if (!isServer) onLocaleArrival((locale) => pageControllers.forEach((controller) => controller.localeArrived(locale)));

@@ -139,20 +139,19 @@ class Renderer {
     return this.view.language.strings[text];
   }
 
-  /** `lang="en"` on a message shown in English inside a translated element, so screen readers switch voice. */
-  private lang(text: Text): Lang {
-    return this.view.language.inEnglish.has(text) ? 'en' : nothing;
-  }
-
   /** The language a message is shown in: the element's, or English where it has none. */
   private languageOf(text: Text): string {
     return this.view.language.inEnglish.has(text) ? 'en' : this.view.language.lang;
   }
 
-  /** `lang` for a message shown inside another (a term's word or meaning in a sentence), if they differ. */
-  private langWithin(text: Text, container: Text): Lang {
+  /**
+   * `lang` for a message where its language is not that of what holds it: the element (an
+   * English fallback inside a translated element), or a sentence (a term's word or meaning), so
+   * screen readers switch voice.
+   */
+  private lang(text: Text, within = this.view.language.lang): Lang {
     const language = this.languageOf(text);
-    return language === this.languageOf(container) ? nothing : language;
+    return language === within ? nothing : language;
   }
 
   private heading(level: number, text: Text): TemplateResult {
@@ -229,7 +228,7 @@ class Renderer {
     const entry = Object.hasOwn(glossary, id) ? glossary[id] : undefined;
     if (!entry) return [opening + (shown ?? id) + closing];
     const words = shown ?? this.text(entry.term);
-    const wordsLang = shown === undefined ? this.langWithin(entry.term, sentence) : nothing;
+    const wordsLang = shown === undefined ? this.lang(entry.term, this.languageOf(sentence)) : nothing;
     if (this.defined.has(id)) {
       return wordsLang === nothing
         ? [opening + words + closing]
@@ -256,7 +255,7 @@ class Renderer {
         class="definition"
         part="definition"
         id="definition-${id}"
-        lang=${this.langWithin(entry.definition, sentence)}
+        lang=${this.lang(entry.definition, this.languageOf(sentence))}
         ?hidden=${!open}
         >${this.text(entry.definition)}</span
       >`,

@@ -25,8 +25,7 @@ import type {Block, GuideContent} from './content/model.js';
 import {loadContent} from './content/read.js';
 import {writeMessagesModule} from './l10n/lit-localize.js';
 import {pseudoLocales} from './l10n/pseudo-locales.js';
-import {buildLines, readTranslation, translationFiles, type Translation} from './l10n/translations.js';
-import {XliffError} from './l10n/xliff.js';
+import {buildLines, readTranslations} from './l10n/translations.js';
 
 const {values: args} = parseArgs({
   options: {
@@ -142,16 +141,7 @@ function loadersModule(locales: Record<string, string>): string {
 
 // Every translation is read before anything is written: a file that cannot be read stops the
 // build with its file:line:col (XliffError), and the last good build stays in place.
-const translations: Translation[] = [];
-const unreadable: string[] = [];
-for (const {locale, file} of translationFiles(args.xliff)) {
-  try {
-    translations.push(await readTranslation(messages, locale, file));
-  } catch (error) {
-    if (!(error instanceof XliffError)) throw error;
-    unreadable.push(error.message);
-  }
-}
+const {translations, unreadable} = await readTranslations(messages, args.xliff);
 if (unreadable.length) {
   for (const line of unreadable) console.error(line);
   console.error(

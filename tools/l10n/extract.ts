@@ -12,26 +12,16 @@ import {parseArgs} from 'node:util';
 import {catalogue} from '../content/catalogue.js';
 import {loadContent} from '../content/read.js';
 import {extractFresh} from './lit-localize.js';
-import {readTranslation, translationFiles, type Translation} from './translations.js';
+import {readTranslations} from './translations.js';
 import {updatedFile} from './update.js';
-import {XliffError} from './xliff.js';
 import {serializeDocument} from './xml.js';
 
 const {values: args} = parseArgs({options: {xliff: {type: 'string', default: 'xliff'}}});
 const messages = catalogue((await loadContent('content')).content);
 
-const translations: Translation[] = [];
-let unreadable = 0;
-for (const {locale, file} of translationFiles(args.xliff)) {
-  try {
-    translations.push(await readTranslation(messages, locale, file));
-  } catch (error) {
-    if (!(error instanceof XliffError)) throw error;
-    console.error(error.message);
-    unreadable += 1;
-  }
-}
-if (unreadable) {
+const {translations, unreadable} = await readTranslations(messages, args.xliff);
+for (const line of unreadable) console.error(line);
+if (unreadable.length) {
   console.error(`\nl10n:extract: changed nothing; fix the file(s) above first (TRANSLATING.md says how).`);
   process.exit(1);
 }

@@ -142,6 +142,27 @@ export async function readTranslation(
   return {locale, name, file, xliff, strings, missing, broken, stale, reviewed, unknown};
 }
 
+/**
+ * Every translation in a folder, read before anything is written: the ones that can be read,
+ * and for each file that cannot, its `file:line:col` message (XliffError).
+ */
+export async function readTranslations(
+  messages: readonly Message[],
+  folder?: string,
+): Promise<{translations: Translation[]; unreadable: string[]}> {
+  const translations: Translation[] = [];
+  const unreadable: string[] = [];
+  for (const {locale, file} of translationFiles(folder)) {
+    try {
+      translations.push(await readTranslation(messages, locale, file));
+    } catch (error) {
+      if (!(error instanceof XliffError)) throw error;
+      unreadable.push(error.message);
+    }
+  }
+  return {translations, unreadable};
+}
+
 /** One line for a unit whose id is no message, in a translator's words. */
 export function unknownLine({suggestion, likelyTypo}: UnknownUnit): string {
   if (suggestion && likelyTypo) {
