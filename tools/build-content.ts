@@ -4,7 +4,8 @@
 //
 // Writes, never edited by hand, not committed:
 //   src/generated/content.ts          the structure (src/content/model.ts), with every text a
-//                                     message number, and the English strings and dates
+//                                     message number, packed (tools/content/pack.ts), and the
+//                                     English strings and dates
 //   src/generated/locales/<tag>.ts    each translation: its strings (null where the English
 //                                     shows) and its dates, written out at build time
 //   src/generated/pseudo-locales/*.ts en-XA and ar-XB, the same way (development builds only)
@@ -22,6 +23,7 @@ import {datePlaceholders} from '../src/content/dates.js';
 import type {Block as ShippedBlock, Dates, GuideStructure, LocaleModule} from '../src/content/model.js';
 import {catalogue, type Message} from './content/catalogue.js';
 import type {Block, GuideContent} from './content/model.js';
+import {packStructure} from './content/pack.js';
 import {loadContent} from './content/read.js';
 import {writeMessagesModule} from './l10n/lit-localize.js';
 import {pseudoLocales} from './l10n/pseudo-locales.js';
@@ -115,9 +117,9 @@ function contentModule(): string {
   const english: LocaleModule = {strings: messages.map(({text}) => text), dates: datesIn(content.locale)};
   return (
     header +
-    `import type {GuideStructure, LocaleModule} from '../content/model.js';\n\n` +
+    `import {unpackStructure, type LocaleModule} from '../content/model.js';\n\n` +
     `export const sourceLocale = ${JSON.stringify(content.locale)};\n\n` +
-    `export const structure: GuideStructure = ${json(shippedStructure(content, messages))};\n\n` +
+    `export const structure = unpackStructure(${json(packStructure(shippedStructure(content, messages)))});\n\n` +
     `export const english: LocaleModule = ${json(english)};\n`
   );
 }

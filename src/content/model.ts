@@ -83,6 +83,67 @@ export interface GuideStructure {
   wordsToKnow: Text;
 }
 
+/**
+ * A block as the bundle carries it, without its message numbers: 0 a paragraph, n a list of
+ * n items (-n numbered), a string the name of a slot, an array a subsection's blocks.
+ */
+export type PackedBlock = number | string | readonly PackedBlock[];
+
+/**
+ * GuideStructure without its message numbers, which follow reading order: each element's
+ * intro, sections (heading, then blocks) and outro, element after element; then each glossary
+ * entry's word and meaning; then the words-to-know heading, the dates line and the disclaimer.
+ * About half the bytes of the structure written out (tools/content/pack.ts packs it, and
+ * checks that unpackStructure() gives back exactly the structure it packed).
+ */
+export interface PackedStructure {
+  elements: Readonly<
+    Record<
+      string,
+      {
+        intro: readonly PackedBlock[];
+        sections: readonly (readonly [id: string, blocks: readonly PackedBlock[]])[];
+        outro: readonly PackedBlock[];
+        renamed?: Readonly<Record<string, string>>;
+      }
+    >
+  >;
+  glossary: readonly string[];
+  isoDates: Dates;
+}
+
+export function unpackStructure({elements, glossary, isoDates}: PackedStructure): GuideStructure {
+  let next = 0;
+  const blocks = (packed: readonly PackedBlock[]): Block[] =>
+    packed.map((block) => {
+      if (typeof block === 'string') return {slot: block, text: next++};
+      if (typeof block !== 'number') return {heading: next++, blocks: blocks(block)};
+      if (!block) return {text: next++};
+      const items = Array.from({length: Math.abs(block)}, () => next++);
+      return block < 0 ? {items, ordered: true} : {items};
+    });
+  // In this order: the numbers follow reading order.
+  const unpacked = Object.fromEntries(
+    Object.entries(elements).map(([tag, {intro, sections, outro, renamed = {}}]) => [
+      tag,
+      {
+        intro: blocks(intro),
+        sections: sections.map(([id, packed]) => ({id, heading: next++, blocks: blocks(packed)})),
+        outro: blocks(outro),
+        renamed,
+      },
+    ]),
+  );
+  return {
+    elements: unpacked,
+    glossary: Object.fromEntries(glossary.map((id) => [id, {term: next++, definition: next++}])),
+    wordsToKnow: next++,
+    dates: next++,
+    disclaimer: next++,
+    isoDates,
+  };
+}
+
 /** A block met by eachBlock(): where it sits and how deep. */
 export interface BlockVisit<B> {
   block: B;

@@ -2,18 +2,22 @@
 // rules are in validate.test.ts; this checks the build step.)
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {after, test} from 'node:test';
 import {catalogue, type Message} from '../../tools/content/catalogue.js';
+import {packStructure} from '../../tools/content/pack.js';
 import {loadContent} from '../../tools/content/read.js';
 
 const work = mkdtempSync(join(tmpdir(), 'bmg-content-'));
 after(() => rmSync(work, {recursive: true, force: true}));
+// The generated module imports the unpacker from beside it, as src/generated/ does.
+mkdirSync(join(work, 'src'));
+symlinkSync(resolve('src/content'), join(work, 'src', 'content'));
 
 function build(folder: string) {
-  const out = join(work, 'generated');
+  const out = join(work, 'src', 'generated');
   const run = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'tools/build-content.ts', '--content', folder, '--out', out],
@@ -50,6 +54,21 @@ test('the shipped structure holds no text, only message numbers; each language i
   const spanish = (await import(join(out, 'locales', 'es.ts'))).default;
   assert.equal(spanish.strings.length, messages.length);
   assert.match(spanish.dates.factsCurrentAsOf, /^4 de mayo de 2022$/);
+});
+
+test('the structure ships packed, and packing refuses what it could not give back', async () => {
+  const {status, out, stderr} = build('content');
+  assert.equal(status, 0, stderr);
+  const {structure} = await import(join(out, 'content.ts'));
+  // Unpacked, each message number still finds its text: the first item of the first list.
+  const keyPoints = structure.elements['procedure-overview'].sections[0];
+  assert.deepEqual(keyPoints.blocks[0].items, [1, 2, 3, 4, 5]);
+  assert.doesNotMatch(readFileSync(join(out, 'content.ts'), 'utf8'), /"(heading|text|items|term|definition)":/);
+  // Numbers out of reading order (two list items swapped) cannot be packed without losing them.
+  const swapped = structuredClone(structure);
+  swapped.elements['procedure-overview'].sections[0].blocks[0].items = [2, 1, 3, 4, 5];
+  assert.throws(() => packStructure(swapped), /do not follow reading order/);
+  assert.deepEqual(packStructure(structure).glossary.slice(0, 2), ['bone-marrow', 'aspiration']);
 });
 
 test('a missing field fails the build with the file, line and path', () => {
