@@ -38,6 +38,8 @@ export interface LoadResult {
   /** Not in the table; in --json, for a closer look. */
   fcp: number | null;
   ready: number | null;
+  /** When the page's HTML had arrived (its response end), and when the guide's script was asked for and had arrived. */
+  arrivals: {html: number | null; bundleAsked: number | null; bundle: number | null};
   longestTask: number;
   guideLongestTask: number | null;
   blocking: number;
@@ -68,6 +70,18 @@ const traceCategories = [
   'blink.user_timing',
   '__metadata',
 ];
+
+/**
+ * Resource timing, read once the load is done: the HTML's response end, and the script tag's
+ * bundle, from when the browser asked for it (its fetch start) to its response end.
+ */
+const arrivalsScript = `(() => {
+  const html = performance.getEntriesByType('navigation')[0];
+  const bundle = performance.getEntriesByType('resource')
+    .find((entry) => /\\/dist\\/bone-marrow-guide[\\w-]*\\.js$/.test(new URL(entry.name).pathname));
+  return {html: html ? html.responseEnd : null, bundleAsked: bundle ? bundle.startTime : null,
+    bundle: bundle ? bundle.responseEnd : null};
+})()`;
 
 /** How long a load may take before the bench gives up on it (a broken bundle never gets ready). */
 const loadTimeoutMs = 60_000;
@@ -116,6 +130,7 @@ export async function measureLoad(
 
     await page.tracing.start({categories: traceCategories});
     let state: PageState;
+    let arrivals: LoadResult['arrivals'];
     let switched: Switched | null = null;
     let trace: Uint8Array | undefined;
     try {
@@ -130,6 +145,7 @@ export async function measureLoad(
         );
       }
       state = (await page.evaluate('(window.__bench.stopFrames = true, window.__bench)')) as PageState;
+      arrivals = (await page.evaluate(arrivalsScript)) as LoadResult['arrivals'];
     } finally {
       trace = await page.tracing.stop();
     }
@@ -141,6 +157,7 @@ export async function measureLoad(
       lcpInGuide: last ? last.inGuide : null,
       fcp: state.fcp,
       ready: state.ready,
+      arrivals: arrivals!,
       ...summary(tasks),
       renders: state.renders,
       frames: state.frames,

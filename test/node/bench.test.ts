@@ -81,6 +81,9 @@ test('npm run bench, one round: every row, every goal, every figure measured', (
     /^ {2}widget \/ static LCP +\d+\.\d\d/m,
     /^ {2}pre-rendered \/ static LCP +\d+\.\d\d/m,
     /^ {2}LCP was the guide's text in +widget \d\/1, pre-rendered \d\/1, static \d\/1 loads$/m,
+    /^Where the widget's time goes \(medians, ms from navigation start\)$/m,
+    /^ {2}bundle asked for, here +\d+, \d+ \(\d+ ms: 150 ms latency, then its bytes\)$/m,
+    /^ {2}1\.4 x static twin LCP +\d+: -?\d+ ms after the bundle is here, to run it and paint$/m,
     /^Spanish page \(lang="es", script tag\), 1 rounds$/m,
     /^English page \(reference\) +— +\d+/m,
     /^Spanish +\d+ \(/m,
@@ -109,6 +112,13 @@ test('npm run bench, one round: every row, every goal, every figure measured', (
     assert.equal(variant.loads.length, 1, variant.label);
     assert.ok(load.lcp! > 0 && load.longestTask > 0 && load.bytes > 0, variant.label);
     assert.deepEqual(load.encodings, ['br'], variant.label);
+  }
+  // Every page's HTML arrives; only a page with the guide's script asks for a bundle.
+  for (const variant of [widget, preRendered, staticTwin, noGuide]) {
+    const {html, bundleAsked, bundle} = variant.loads[0].arrivals;
+    assert.ok(html! > 0, variant.label);
+    const scripted = variant === widget || variant === preRendered;
+    assert.equal(bundle !== null && bundleAsked !== null && bundle > bundleAsked, scripted, variant.label);
   }
   // Only a page with the guide's script has elements that get ready and tasks that run its code.
   for (const variant of [widget, preRendered]) {
