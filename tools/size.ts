@@ -78,12 +78,17 @@ async function byModule(file: string): Promise<void> {
       owner[generatedLine - 1].fill(partOf(source ?? ''), generatedColumn);
     });
   });
-  // Unmapped characters are, almost all, the static text of render.ts's html`` templates.
-  const parts = [...new Set(owner.flat())].map((part) => part || 'src/render.ts (template text)');
   const total = brotli(Buffer.from(code));
-  const rows = [...new Set(owner.flat())].map((part, i) => {
-    const without = lines.map((line, n) => [...line].filter((_, c) => owner[n][c] !== part).join('')).join('\n');
-    return {part: parts[i], bytes: total - brotli(Buffer.from(without))};
+  const rows = [...new Set(owner.flat())].map((part) => {
+    // owner[] is indexed like the string, by UTF-16 unit.
+    const without = lines.map((line, n) =>
+      line
+        .split('')
+        .filter((_, c) => owner[n][c] !== part)
+        .join(''),
+    );
+    // Unmapped characters are, almost all, the static text of render.ts's html`` templates.
+    return {part: part || 'src/render.ts (template text)', bytes: total - brotli(Buffer.from(without.join('\n')))};
   });
   console.log(`size: where the English path's ${total} brotli bytes go (each part: the bytes it adds)`);
   for (const {part, bytes} of rows.sort((a, b) => b.bytes - a.bytes)) {
