@@ -130,7 +130,7 @@ function damagedSpanish() {
   const folder = 'build/test/damaged-spanish';
   let xliff = readFileSync('xliff/es.xlf', 'utf8');
   let n = 0;
-  xliff = xliff.replace(/(<trans-unit id="([^"]+)">[\s\S]*?)(<target>[\s\S]*?<\/target>)/g, (whole, start, id) => {
+  xliff = xliff.replace(/(<trans-unit id="([^"]+)">[\s\S]*?)(<target[^>]*>[\s\S]*?<\/target>)/g, (whole, start, id) => {
     if (Object.hasOwn(damagedTargets, id)) {
       return damagedTargets[id] === null ? start.trimEnd() : `${start}<target>${damagedTargets[id]}</target>`;
     }

@@ -1,6 +1,7 @@
 import {isServer, LitElement, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {inTurn} from './first-render.js';
+import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
 import {warnIfReviewOverdue} from './review-due.js';
 import {styles} from './styles.js';
@@ -85,6 +86,8 @@ export abstract class GuideElement extends LitElement {
     },
     locale: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
     collapsible: {type: Boolean},
+    reviewedBy: {attribute: 'reviewed-by'},
+    reviewedOn: {attribute: 'reviewed-on'},
   };
 
   /**
@@ -118,6 +121,16 @@ export abstract class GuideElement extends LitElement {
    */
   collapsible = false;
 
+  /**
+   * Who at the hospital reviewed this text, if it did, e.g. `Patient Education Committee, St
+   * Mary's Hospital`: shown, with `reviewed-on`, in the small print beside our own review status,
+   * as "… reviewed this text on …". At most 200 characters.
+   */
+  reviewedBy?: string;
+
+  /** The day the hospital's reviewer (`reviewed-by`) reviewed this text, written YYYY-MM-DD. */
+  reviewedOn?: string;
+
   /** The tag whose content this element shows; content/<guide>.yaml holds its text. */
   protected abstract readonly guide: string;
 
@@ -126,6 +139,9 @@ export abstract class GuideElement extends LitElement {
   private level = defaultHeadingLevel;
   private readonly openTerms = new Set<string>();
   private readonly openSections = new Set<string>();
+  /** The checklist items a reader ticked, by message number: a change of language keeps them. */
+  private readonly checkedItems = new Set<number>();
+  private localReview?: LocalReview;
 
   /**
    * Pre-rendered HTML (server/render.ts) gives the element a declarative shadow root before it
@@ -152,6 +168,11 @@ export abstract class GuideElement extends LitElement {
     if (changed.has('headingLevel')) this.level = this.checkedHeadingLevel();
     // Lit's server renderer calls willUpdate() and render(), not the controllers' hooks.
     if (isServer) this.localization.hostUpdate();
+    if (changed.has('reviewedBy') || changed.has('reviewedOn')) {
+      const {review, problem} = checkLocalReview(this.reviewedBy, this.reviewedOn);
+      if (problem) warn(this, problem);
+      this.localReview = review;
+    }
   }
 
   /**
@@ -245,6 +266,13 @@ export abstract class GuideElement extends LitElement {
     );
   }
 
+  private handleChecklistChange(event: Event): void {
+    const box = event.currentTarget as HTMLInputElement;
+    const item = Number(box.dataset.item);
+    if (box.checked) this.checkedItems.add(item);
+    else this.checkedItems.delete(item);
+  }
+
   private setTermOpen(term: string, open: boolean): void {
     if (open) this.openTerms.add(term);
     else this.openTerms.delete(term);
@@ -271,6 +299,14 @@ export abstract class GuideElement extends LitElement {
       sectionControls: {
         isOpen: this.collapsible ? (section) => this.openSections.has(section) : null,
         onToggle: this.handleSectionToggle,
+      },
+      checklist: {
+        isChecked: (item) => this.checkedItems.has(item),
+        onChange: this.handleChecklistChange,
+      },
+      localReview: this.localReview && {
+        reviewer: this.localReview.reviewer,
+        date: shownDay(this.localReview.day, this.localization.lang),
       },
     });
   }

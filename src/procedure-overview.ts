@@ -2,7 +2,8 @@ import {define} from './define.js';
 import {GuideElement} from './guide-element.js';
 
 /**
- * Section ids, in the order shown: `key-points`, `overview`, `why`, `prepare`, `procedure`, `how-it-feels`.
+ * Section ids, in the order shown:
+ * `key-points`, `overview`, `why`, `prepare`, `checklist`, `procedure`, `position`, `how-it-feels`.
  * Pick some with the `sections` attribute, e.g. `<procedure-overview sections="prepare">`.
  *
  * @slot after-procedure - The hospital's own instructions, at the end of the `procedure` section:
@@ -10,8 +11,9 @@ import {GuideElement} from './guide-element.js';
  *   ask their care team.
  *
  * @tag procedure-overview
- * @summary The key points, then what a bone marrow aspiration and biopsy is, why it is done,
- * how to get ready, how it is done and how it feels.
+ * @summary The main message and key points, then what a bone marrow aspiration and biopsy is, why
+ * it is done, how to get ready (with a checklist to tick), how it is done, a drawing of how you
+ * lie and where the needle goes, and how it feels.
  */
 export class ProcedureOverview extends GuideElement {
   protected readonly guide = 'procedure-overview';

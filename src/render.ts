@@ -3,13 +3,17 @@
  * lists, glossary terms and the dates and disclaimer line. Text is always bound as text, never
  * parsed as HTML, so content can never inject markup and nothing here needs Trusted Types.
  */
-import {html, nothing, type TemplateResult} from 'lit';
-import {dateParts} from './content/dates.js';
-import {parseInline} from './content/markup.js';
+import {html, nothing, svg, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {fillPlaceholders, type Filling} from './content/dates.js';
+import {parseEmphasis, parseInline} from './content/markup.js';
 import {
   eachBlock,
   type Block,
+  type Callout,
+  type Checklist,
   type ElementContent,
+  type Figure,
   type GuideStructure,
   type List,
   type LocalInstructions,
@@ -18,6 +22,7 @@ import {
   type Subsection,
   type Text,
 } from './content/model.js';
+import type {ShownDate} from './content/model.js';
 import {sourceLanguage, type Language} from './translations.js';
 
 /** How the element lets a reader open and close a term's definition. */
@@ -36,6 +41,12 @@ export interface SectionControls {
   onToggle(event: Event): void;
 }
 
+/** How the element keeps a checklist's ticks: each box carries its item's message number in data-item. */
+export interface ChecklistControls {
+  isChecked(item: Text): boolean;
+  onChange(event: Event): void;
+}
+
 export interface GuideView {
   structure: GuideStructure;
   element: ElementContent;
@@ -47,6 +58,9 @@ export interface GuideView {
   dir: 'ltr' | 'rtl';
   terms: TermControls;
   sectionControls: SectionControls;
+  checklist: ChecklistControls;
+  /** The page's own review of the text, shown beside ours. */
+  localReview?: {reviewer: string; date: ShownDate};
 }
 
 export function renderGuide(view: GuideView): TemplateResult {
@@ -159,36 +173,102 @@ class Renderer {
   }
 
   /** Renders blocks in reading order; a subsection's heading takes `level`, its own blocks one deeper. */
-  private blocks(blocks: readonly Block[], level: number): TemplateResult[] {
+  private blocks(blocks: readonly Block[], level: number): Array<TemplateResult | typeof nothing> {
+    // Own properties only, as everywhere content is read: a page may have added `text` to Object.prototype.
+    const has = (block: Block, key: string) => Object.hasOwn(block, key);
     return [...eachBlock(blocks)].map(({block, depth}) => {
-      // Own properties only, as everywhere content is read: a page may have added `text` to Object.prototype.
-      if (Object.hasOwn(block, 'slot')) {
-        // The hospital's own words, if the page put some in this slot; else a line that
-        // sends the reader to their care team.
-        const {slot, text} = block as LocalInstructions;
-        return html`<div class="local" part="local-instructions">
-          <slot name=${slot}><p lang=${this.lang(text)}>${this.inline(text)}</p></slot>
-        </div>`;
-      }
-      if (Object.hasOwn(block, 'text')) {
+      if (has(block, 'slot')) return this.localInstructions(block as LocalInstructions);
+      if (has(block, 'text')) {
         const {text} = block as Paragraph;
         return html`<p lang=${this.lang(text)}>${this.inline(text)}</p>`;
       }
-      if (Object.hasOwn(block, 'items')) {
+      if (has(block, 'items')) {
         const {items, ordered} = block as List;
         const lis = items.map((item) => html`<li lang=${this.lang(item)}>${this.inline(item)}</li>`);
         return ordered ? html`<ol part="list">${lis}</ol>` : html`<ul part="list">${lis}</ul>`;
       }
+      if (has(block, 'callout')) return this.callout(block as Callout);
+      if (has(block, 'checklist')) return this.checklist(block as Checklist);
+      if (has(block, 'drawing')) return this.figure(block as Figure);
       return this.heading(level + depth, (block as Subsection).heading);
     });
   }
 
+  /** The hospital's own words, if the page put some in this slot; else a line sending the reader to their care team. */
+  private localInstructions({slot, text}: LocalInstructions): TemplateResult {
+    return html`<div class="local" part="local-instructions">
+      <slot name=${slot}><p lang=${this.lang(text)}>${this.inline(text)}</p></slot>
+    </div>`;
+  }
+
   /**
-   * A message's words, each marked term in place. Punctuation that touches a term (the "(" before
-   * it, the ")." after it) goes on the line of the term, never alone at a line's start or end.
+   * The main message: one paragraph in a box, so a screen reader reads it as one unit and the
+   * box's edge (a border, not a background) stays in forced colors and on paper.
    */
+  private callout({callout}: Callout): TemplateResult {
+    return html`<div class="callout" part="callout"><p lang=${this.lang(callout)}>${this.inline(callout)}</p></div>`;
+  }
+
+  /**
+   * Boxes to tick: each item's words are its checkbox's label, so a tap on the words ticks it.
+   * A box shows what the element remembers (live: a render never undoes a reader's tick). The
+   * list keeps its role where its bullets are removed (Safari drops it otherwise).
+   */
+  private checklist({checklist}: Checklist): TemplateResult {
+    const {isChecked, onChange} = this.view.checklist;
+    /* eslint-disable lit-a11y/no-redundant-role -- Safari drops a list's role with its bullets */
+    return html`<ul class="checklist" part="list checklist" role="list">
+      ${checklist.map(
+        (item) =>
+          html`<li lang=${this.lang(item)}>
+            <label
+              ><input type="checkbox" data-item=${item} .checked=${live(isChecked(item))} @change=${onChange} /><span
+                >${this.inline(item)}</span
+              ></label
+            >
+          </li>`,
+      )}
+    </ul>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
+  }
+
+  /**
+   * A drawing in the text's own color: paths bound as data (content/drawings, checked at
+   * build), an image whose name is its text alternative, and a caption everyone reads.
+   */
+  private figure({drawing, alt, caption}: Figure): TemplateResult | typeof nothing {
+    const {drawings} = this.view.structure;
+    if (!Object.hasOwn(drawings, drawing)) return nothing;
+    const {viewBox, paths} = drawings[drawing];
+    return html`<figure class="figure" part="figure">
+      <svg
+        class="drawing"
+        part="drawing"
+        viewBox=${viewBox}
+        role="img"
+        aria-label=${this.text(alt)}
+        lang=${this.lang(alt)}
+      >
+        ${paths.map(([stroke, d]) => svg`<path class=${stroke} d=${d}></path>`)}
+      </svg>
+      <figcaption lang=${this.lang(caption)}>${this.inline(caption)}</figcaption>
+    </figure>`;
+  }
+
+  /** A message's words, its emphasized words in <strong> (real emphasis, not only a color). */
   private inline(text: Text): Array<string | TemplateResult> {
-    const runs = parseInline(this.text(text));
+    return parseEmphasis(this.text(text)).flatMap(({text: words, strong}) => {
+      const runs = this.terms(words, text);
+      return strong ? [html`<strong>${runs}</strong>`] : runs;
+    });
+  }
+
+  /**
+   * Words, each marked term in place. Punctuation that touches a term (the "(" before it, the
+   * ")." after it) goes on the line of the term, never alone at a line's start or end.
+   */
+  private terms(words: string, text: Text): Array<string | TemplateResult> {
+    const runs = parseInline(words);
     const out: Array<string | TemplateResult> = [];
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
@@ -262,21 +342,56 @@ class Renderer {
     ];
   }
 
-  /** Facts date, edit date and disclaimer: shown with every element (facts M1, M2). */
+  /**
+   * The small print under every element (facts M1, M2): how current the facts are and when the
+   * text last changed; whether a reviewer approved exactly this text (in a translation, the
+   * English it comes from, then the translation itself: the English sign-off never stands for a
+   * translation); a page's own review, if it names one; and the disclaimer.
+   */
   private meta(): TemplateResult {
-    const {structure, language} = this.view;
-    // A dates line shown in English (untranslated) writes its dates in English too.
-    const dates = language.inEnglish.has(structure.dates) ? sourceLanguage.dates : language.dates;
-    const dateLine = dateParts(this.text(structure.dates), structure.isoDates, dates).map((part) =>
-      typeof part === 'string' ? part : html`<time datetime=${part.iso}>${part.shown}</time>`,
-    );
+    const {structure, language, localReview} = this.view;
+    const {smallPrint} = structure;
+    const has = (date: string) => Object.hasOwn(language.dates, date);
+    const review =
+      language.lang === sourceLanguage.lang
+        ? [has('reviewed') ? smallPrint.approved : smallPrint.notApproved]
+        : [
+            has('reviewed') ? smallPrint.sourceApproved : smallPrint.sourceNotApproved,
+            has('translationReviewed') ? smallPrint.translationApproved : smallPrint.translationNotApproved,
+          ];
     return html`
       <div class="meta" part="meta">
-        <p class="dates" lang=${this.lang(structure.dates)}>${dateLine}</p>
-        <p class="disclaimer" part="disclaimer" lang=${this.lang(structure.disclaimer)}>${this.inline(
-          structure.disclaimer,
+        <p class="dates" lang=${this.lang(smallPrint.dates)}>${this.filled(smallPrint.dates)}</p>
+        ${review.map((line) => html`<p class="review" part="review" lang=${this.lang(line)}>${this.filled(line)}</p>`)}
+        ${
+          localReview
+            ? html`<p class="review" part="review local-review" lang=${this.lang(smallPrint.localReview)}>
+              ${this.filled(smallPrint.localReview)}
+            </p>`
+            : nothing
+        }
+        <p class="disclaimer" part="disclaimer" lang=${this.lang(smallPrint.disclaimer)}>${this.inline(
+          smallPrint.disclaimer,
         )}</p>
       </div>
     `;
+  }
+
+  /**
+   * A line of the small print, each placeholder filled: a date in a <time>, a page's reviewer as
+   * text. A line shown in English (untranslated) writes its dates in English too.
+   */
+  private filled(text: Text): Array<string | TemplateResult> {
+    const {language, localReview} = this.view;
+    const dates = this.view.language.inEnglish.has(text) ? [sourceLanguage.dates, language.dates] : [language.dates];
+    const fill = (name: string): Filling | undefined => {
+      if (name === 'reviewer') return localReview?.reviewer;
+      if (name === 'localReviewed') return localReview?.date;
+      const found = dates.find((each) => Object.hasOwn(each, name));
+      return found?.[name as keyof typeof found];
+    };
+    return fillPlaceholders(this.text(text), fill).map((part) =>
+      typeof part === 'string' ? part : html`<time datetime=${part.iso}>${part.shown}</time>`,
+    );
   }
 }

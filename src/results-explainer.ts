@@ -2,13 +2,13 @@ import {define} from './define.js';
 import {GuideElement} from './guide-element.js';
 
 /**
- * Section ids, in the order shown: `key-points`, `timing`, `normal`, `abnormal`.
+ * Section ids, in the order shown: `key-points`, `timing`, `normal`, `abnormal`, `lab`.
  * Pick some with the `sections` attribute, e.g. `<results-explainer sections="normal abnormal">`.
  * The old id `keep-in-mind` still works: its text is now part of `normal`.
  *
  * @tag results-explainer
- * @summary The key points, how long the results of a bone marrow aspiration and biopsy take, and
- * what normal and abnormal results mean.
+ * @summary The main message and key points, how long the results of a bone marrow aspiration and
+ * biopsy take, what normal and abnormal results mean, and what the lab does with the sample.
  */
 export class ResultsExplainer extends GuideElement {
   protected readonly guide = 'results-explainer';

@@ -1,7 +1,7 @@
 /**
  * The medical facts have a date by which they are to be checked again (content/guide.yaml,
- * `reviewDue`). Past it, the page's editor is told once, in the console; readers see the dates
- * line as always, and nothing else changes.
+ * `reviewDue`: editorial, never shown to readers; the build warns too). Past it, the page's
+ * editor is told once, in the console; readers see nothing different.
  */
 import {structure} from './translations.js';
 
@@ -10,7 +10,7 @@ let told = false;
 export function warnIfReviewOverdue(): void {
   if (told) return;
   told = true;
-  const due = structure.isoDates.reviewDue;
+  const due = structure.reviewDue;
   if (Date.now() > Date.parse(`${due}T23:59:59Z`)) {
     console.warn(
       `bone-marrow-guide: its medical facts were due to be checked again by ${due}. ` +

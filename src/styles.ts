@@ -62,6 +62,66 @@ export const styles = css`
     margin-block-start: 0.5em;
   }
 
+  /* The main message: its edge is a border, not a background, so it stays in forced colors and
+     on paper. */
+  .callout {
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 0.35em;
+    border-radius: 0.25em;
+    margin: 0 0 var(--bmg-space, 1em);
+    padding: 0.6em 0.9em;
+  }
+  .callout > p {
+    margin: 0;
+  }
+
+  /* Boxes to tick: the words are the label, so a tap anywhere on them ticks the box. */
+  .checklist {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .checklist label {
+    align-items: flex-start;
+    cursor: pointer;
+    display: flex;
+    gap: 0.6em;
+  }
+  .checklist input {
+    flex: none;
+    height: 1.25em;
+    margin: 0.15em 0 0;
+    width: 1.25em;
+  }
+  .checklist input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  /* A line drawing in the text's own color; what the caption points to is thicker and dashed,
+     so it stands out without color: in print, and in forced colors. */
+  .figure {
+    margin: 0 0 var(--bmg-space, 1em);
+  }
+  .drawing {
+    display: block;
+    fill: none;
+    height: auto;
+    max-width: 24em;
+    stroke: currentColor;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    stroke-width: 2;
+    width: 100%;
+  }
+  .drawing .mark {
+    stroke: var(--_accent);
+    stroke-dasharray: 5 4;
+    stroke-width: 3;
+  }
+  figcaption {
+    margin-block-start: 0.5em;
+  }
+
   /* A glossary term: a real button, so it works by keyboard, touch and screen reader. */
   .term {
     background: none;
@@ -177,6 +237,10 @@ export const styles = css`
     .definition {
       border: 1px solid CanvasText;
     }
+    .drawing,
+    .drawing .mark {
+      stroke: CanvasText;
+    }
   }
 
   /* On paper nothing can be opened, so every definition is printed beside its word. */
@@ -205,7 +269,9 @@ export const styles = css`
       break-after: avoid;
     }
     p,
-    li {
+    li,
+    .callout,
+    .figure {
       break-inside: avoid;
     }
     /* The dates and the disclaimer stay together, under the text they belong to. */

@@ -7,8 +7,8 @@ import type {GuideElement, SectionToggleDetail} from '../src/guide-element.js';
 import {elements, render, root, shownSections, text} from './helpers.js';
 
 const sectionsOf = (element: Element) => [...root(element).querySelectorAll<HTMLDetailsElement>('[data-section]')];
-/** The first paragraph or list of a section: shown only when the section is open. */
-const bodyOf = (section: Element) => section.querySelector('p, ul, ol')!;
+/** The first paragraph, list or drawing of a section: shown only when the section is open. */
+const bodyOf = (section: Element) => section.querySelector('p, ul, ol, figure')!;
 
 describe('collapsible sections', () => {
   afterEach(() => executeServerCommand('emulate-print-or-forced-colors', {}));

@@ -16,9 +16,12 @@ export async function fixture<T extends Element>(template: Parameters<typeof ope
 
 /** The public contract: each element and its section ids, in canonical order. */
 export const elements = [
-  {tag: 'procedure-overview', sections: ['key-points', 'overview', 'why', 'prepare', 'procedure', 'how-it-feels']},
+  {
+    tag: 'procedure-overview',
+    sections: ['key-points', 'overview', 'why', 'prepare', 'checklist', 'procedure', 'position', 'how-it-feels'],
+  },
   {tag: 'risk-list', sections: ['bleeding', 'infection', 'sternum-injury']},
-  {tag: 'results-explainer', sections: ['key-points', 'timing', 'normal', 'abnormal']},
+  {tag: 'results-explainer', sections: ['key-points', 'timing', 'normal', 'abnormal', 'lab']},
 ] as const;
 
 export type Tag = (typeof elements)[number]['tag'];

@@ -46,9 +46,14 @@ for (const {tag} of elements) {
       expect(base.dir).to.equal('rtl');
       expect(getComputedStyle(base).direction).to.equal('rtl');
       // Lists indent from the right, and short headings sit against the right edge.
-      for (const list of root(element).querySelectorAll<HTMLElement>('ul, ol')) {
+      for (const list of root(element).querySelectorAll<HTMLElement>('ul:not(.checklist), ol')) {
         expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.above(0);
         expect(getComputedStyle(list).paddingLeft).to.equal('0px');
+      }
+      // A box to tick comes before its words: on their right.
+      for (const box of root(element).querySelectorAll<HTMLInputElement>('.checklist input')) {
+        const words = box.labels![0].querySelector('span')!.getBoundingClientRect();
+        expect(box.getBoundingClientRect().left).to.be.at.least(words.right);
       }
       const heading = root(element).querySelector('h2')!;
       const range = document.createRange();

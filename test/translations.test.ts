@@ -26,11 +26,16 @@ function textNodes(node: Node): Text[] {
   return found;
 }
 
-/** The messages an element shows as headings, paragraphs and list items, in reading order. */
+/** The messages an element shows as headings, paragraphs, list items and captions, in reading order. */
 function blockMessages(blocks: readonly Block[]): Message[] {
-  return [...eachBlock(blocks)].flatMap(({block}) =>
-    'text' in block ? [block.text] : 'items' in block ? block.items : [block.heading],
-  );
+  return [...eachBlock(blocks)].flatMap(({block}) => {
+    if ('text' in block) return [block.text];
+    if ('items' in block) return block.items;
+    if ('checklist' in block) return block.checklist;
+    if ('callout' in block) return [block.callout];
+    if ('caption' in block) return [block.caption];
+    return [block.heading];
+  });
 }
 
 describe('a partly translated page, with broken units', () => {
@@ -63,7 +68,9 @@ describe('a partly translated page, with broken units', () => {
       ...content.sections.flatMap((section) => [section.heading, ...blockMessages(section.blocks)]),
       ...blockMessages(content.outro),
     ];
-    const shown = [...base.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')].filter((node) => !node.closest('.meta'));
+    const shown = [...base.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, figcaption')].filter(
+      (node) => !node.closest('.meta'),
+    );
     expect(shown).to.have.length(expected.length);
     return shown.map((node, i) => [node, expected[i]]);
   }
@@ -103,10 +110,10 @@ describe('a partly translated page, with broken units', () => {
     it(`<${tag}>: the dates line and disclaimer are in English, dates too, where not translated`, () => {
       const meta = page.querySelector(tag)!.shadowRoot!.querySelector('.meta')!;
       const dates = meta.querySelector('.dates')!;
-      expect(dates.getAttribute('lang')).to.equal(inEnglish(structure.dates) ? 'en' : null);
+      expect(dates.getAttribute('lang')).to.equal(inEnglish(structure.smallPrint.dates) ? 'en' : null);
       expect(dates.textContent).to.include('May 4, 2022'); // its placeholder was renamed: the English shows
       const disclaimer = meta.querySelector('.disclaimer')!;
-      expect(disclaimer.getAttribute('lang')).to.equal(inEnglish(structure.disclaimer) ? 'en' : null);
+      expect(disclaimer.getAttribute('lang')).to.equal(inEnglish(structure.smallPrint.disclaimer) ? 'en' : null);
     });
   }
 

@@ -1,27 +1,34 @@
 /**
- * The dates line under every element (fact M1, and when the facts were checked): its text has
- * a placeholder per date, e.g. {factsCurrentAsOf}, each filled with the date as the language
- * writes it.
- * The dates are fixed, so the build writes them out for each language: no date is formatted
- * while a page loads.
+ * The small print's placeholders: a message such as "current as of {factsCurrentAsOf}" has one
+ * per date (or, for a hospital's own review, one for its reviewer), each filled when it renders.
+ * Our dates are fixed, so the build writes them out for each language: no date is formatted
+ * while a page loads (a hospital's own review date is the one exception: see local-review.ts).
  */
-import type {Dates} from './model.js';
+import type {ShownDate} from './model.js';
 import {parsePlaceholders} from './markup.js';
 
-export const datePlaceholders = ['factsCurrentAsOf', 'lastEdited', 'reviewed', 'reviewDue'] as const;
+/** Every placeholder the small print may use, and so every one a translation may keep. */
+export const smallPrintPlaceholders = [
+  'factsCurrentAsOf',
+  'lastEdited',
+  'reviewed',
+  'translationReviewed',
+  'reviewer',
+  'localReviewed',
+] as const;
 
-export type DatePart = string | {iso: string; shown: string};
+export type Placeholder = (typeof smallPrintPlaceholders)[number];
 
-const isDatePlaceholder = (name: string): name is keyof Dates => (datePlaceholders as readonly string[]).includes(name);
+/** A filled placeholder: a date (shown in a <time>) or words (a reviewer's name). */
+export type Filling = string | ShownDate;
 
 /**
- * The dates line as text and dates. A placeholder that is not a date (a translation may carry
+ * The text with each placeholder filled. A placeholder with no filling (a translation may carry
  * a mistyped one) stays as written, so a bad translation shows oddly but never throws.
  */
-export function dateParts(text: string, iso: Dates, shown: Dates): DatePart[] {
+export function fillPlaceholders(text: string, fill: (name: string) => Filling | undefined): Filling[] {
   return parsePlaceholders(text).map((part) => {
     if (typeof part === 'string') return part;
-    const name = part.placeholder;
-    return isDatePlaceholder(name) ? {iso: iso[name], shown: shown[name]} : `{${name}}`;
+    return fill(part.placeholder) ?? `{${part.placeholder}}`;
   });
 }

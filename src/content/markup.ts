@@ -1,7 +1,8 @@
 /**
- * The two small markups that content text may use:
+ * The three small markups that content text may use:
  * - glossary terms, `[[term-id]]` or `[[term-id|shown words]]`;
- * - placeholders, `{name}`, filled in by the element (only the dates line has them).
+ * - emphasis, `**words**`, for the few instructions a reader must not miss (shown as <strong>);
+ * - placeholders, `{name}`, filled in by the element (only the small print has them).
  * The validator and the renderer both read text through these functions, so they agree.
  */
 
@@ -28,9 +29,37 @@ export function parseInline(text: string): Inline[] {
   return runs;
 }
 
-/** The words a reader sees: each marked term replaced by its shown words. */
+const emphasisMark = '**';
+
+/** A run of text, emphasized or not; it may still mark terms. */
+export interface Emphasis {
+  text: string;
+  strong: boolean;
+}
+
+/**
+ * Splits text at its `**` marks: every other run is emphasized. Text with an odd number of
+ * marks (hasUnbalancedEmphasis) still splits, so a bad translation shows oddly but never throws.
+ */
+export function parseEmphasis(text: string): Emphasis[] {
+  return text
+    .split(emphasisMark)
+    .map((run, i) => ({text: run, strong: i % 2 === 1}))
+    .filter((run) => run.text !== '');
+}
+
+/** True when a `**` has no partner, or an emphasized run is empty (`****`). */
+export function hasUnbalancedEmphasis(text: string): boolean {
+  const runs = text.split(emphasisMark);
+  return runs.length % 2 === 0 || runs.some((run, i) => i % 2 === 1 && !run.trim());
+}
+
+/** How many runs the text emphasizes. */
+export const emphasisCount = (text: string) => Math.floor(text.split(emphasisMark).length / 2);
+
+/** The words a reader sees: each marked term replaced by its shown words, emphasis marks left out. */
 export function shownText(text: string, glossary: Readonly<Record<string, {term: string}>>): string {
-  return parseInline(text)
+  return parseInline(text.replaceAll(emphasisMark, ''))
     .map((run) => {
       if (typeof run === 'string') return run;
       return run.text ?? (Object.hasOwn(glossary, run.term) ? glossary[run.term].term : run.term);
@@ -56,7 +85,8 @@ export function parsePlaceholders(text: string): Filled[] {
 
 /**
  * What a translation must keep of a text: its term markers, as `[[id]]`, and its placeholders,
- * as `{name}`; each once, sorted. Two texts agree when these lists are equal.
+ * as `{name}`; each once, sorted. Two texts agree when these lists are equal. (Emphasis is
+ * counted apart: see emphasisCount.)
  */
 export function keptMarkers(text: string): string[] {
   const terms = parseInline(text).flatMap((run) => (typeof run === 'string' ? [] : [`[[${run.term}]]`]));

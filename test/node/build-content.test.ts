@@ -16,8 +16,9 @@ after(() => rmSync(work, {recursive: true, force: true}));
 mkdirSync(join(work, 'src'));
 symlinkSync(resolve('src/content'), join(work, 'src', 'content'));
 
-function build(folder: string) {
-  const out = join(work, 'src', 'generated');
+/** Builds into work/src/<name>, beside the unpacker; a new name for each build a test imports. */
+function build(folder: string, name = 'generated') {
+  const out = join(work, 'src', name);
   const run = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'tools/build-content.ts', '--content', folder, '--out', out],
@@ -39,12 +40,12 @@ test('the shipped structure holds no text, only message numbers; each language i
     english.strings,
     messages.map(({text}: Message) => text),
   );
-  // Every string in the structure is a section id, a glossary id or an ISO date: no text
-  // reaches the page but through a message number.
+  // Every string in the structure is a section, glossary, slot or drawing id, the editorial
+  // review date, or a drawing's geometry: no text reaches the page but through a message number.
   const strings: string[] = [];
   JSON.stringify(structure, (key, value) => (typeof value === 'string' && strings.push(`${key}: ${value}`), value));
   const allowed =
-    /^(id: [a-z-]+|isoDates|(factsCurrentAsOf|lastEdited|reviewed|reviewDue): \d{4}-\d{2}-\d{2}|[a-z-]+: [a-z-]+)$/;
+    /^(id: [a-z-]+|reviewDue: \d{4}-\d{2}-\d{2}|[a-z-]+: [a-z-]+|viewBox: [\d ]+|0: (line|mark)|1: [MmLlHhVvCcSsQqTtAaZz\d., -]+)$/;
   assert.deepEqual(
     strings.filter((line) => !allowed.test(line)),
     [],
@@ -53,20 +54,21 @@ test('the shipped structure holds no text, only message numbers; each language i
   assert.equal(english.strings[bleeding.heading], 'Bleeding');
   const spanish = (await import(join(out, 'locales', 'es.ts'))).default;
   assert.equal(spanish.strings.length, messages.length);
-  assert.match(spanish.dates.factsCurrentAsOf, /^4 de mayo de 2022$/);
+  assert.deepEqual(spanish.dates.factsCurrentAsOf, {iso: '2022-05-04', shown: '4 de mayo de 2022'});
 });
 
 test('the structure ships packed, and packing refuses what it could not give back', async () => {
   const {status, out, stderr} = build('content');
   assert.equal(status, 0, stderr);
   const {structure} = await import(join(out, 'content.ts'));
-  // Unpacked, each message number still finds its text: the first item of the first list.
+  // Unpacked, each message number still finds its text: the main message, then the first list.
   const keyPoints = structure.elements['procedure-overview'].sections[0];
-  assert.deepEqual(keyPoints.blocks[0].items, [1, 2, 3, 4, 5]);
+  assert.deepEqual(keyPoints.blocks[0], {callout: 1});
+  assert.deepEqual(keyPoints.blocks[1].items, [2, 3, 4, 5, 6]);
   assert.doesNotMatch(readFileSync(join(out, 'content.ts'), 'utf8'), /"(heading|text|items|term|definition)":/);
   // Numbers out of reading order (two list items swapped) cannot be packed without losing them.
   const swapped = structuredClone(structure);
-  swapped.elements['procedure-overview'].sections[0].blocks[0].items = [2, 1, 3, 4, 5];
+  swapped.elements['procedure-overview'].sections[0].blocks[1].items = [3, 2, 4, 5, 6];
   assert.throws(() => packStructure(swapped), /do not follow reading order/);
   assert.deepEqual(packStructure(structure).glossary.slice(0, 2), ['bone-marrow', 'aspiration']);
 });
@@ -80,4 +82,57 @@ test('a missing field fails the build with the file, line and path', () => {
   assert.equal(status, 1);
   assert.match(stderr, /broken\/risk-list\.yaml:\d+: sections\[1\]: missing field "heading"/);
   assert.match(stderr, /1 problem\(s\)/);
+});
+
+// Fact M1: a "reviewed" date only for a sign-off of exactly the text shipped.
+test('a reviewed date only while the text is exactly what was signed off; the build names what changed', async () => {
+  const folder = join(work, 'signed');
+  cpSync('content', folder, {recursive: true});
+  writeFileSync(join(folder, 'sign-offs.yaml'), 'signOffs: []\n'); // the fixture's own record, whatever content/ holds
+  const signOff = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'tools/sign-off.ts', ...args, '--content', folder], {
+      encoding: 'utf8',
+    });
+  let builds = 0;
+  const englishDates = async () => {
+    const {status, out, stdout, stderr} = build(folder, `signed-${++builds}`);
+    assert.equal(status, 0, stderr);
+    const {english} = await import(join(out, 'content.ts'));
+    return {dates: english.dates, stdout};
+  };
+
+  const before = await englishDates();
+  assert.equal(before.dates.reviewed, undefined);
+  assert.match(before.stdout, /^sign-off: en: no sign-off recorded/m);
+
+  assert.equal(signOff('en', '--date', '2026-12-01', '--by', 'A. Reviewer').status, 0);
+  const record = readFileSync(join(folder, 'sign-offs.yaml'), 'utf8');
+  assert.match(
+    record,
+    /language: en\n\s+role: clinical-reviewer\n\s+date: 2026-12-01\n\s+by: A. Reviewer\n\s+fingerprint: [0-9a-f]{32}/,
+  );
+  const signed = await englishDates();
+  assert.deepEqual(signed.dates.reviewed, {iso: '2026-12-01', shown: 'December 1, 2026'});
+  assert.match(signed.stdout, /^sign-off: en: approved by a clinical reviewer on 2026-12-01/m);
+
+  // One sentence changed: no reviewed date, and the build says which message.
+  const risks = join(folder, 'risk-list.yaml');
+  writeFileSync(risks, readFileSync(risks, 'utf8').replace('where the needle went in.', 'where the needle entered.'));
+  const changed = await englishDates();
+  assert.equal(changed.dates.reviewed, undefined);
+  assert.match(
+    changed.stdout,
+    /^sign-off: en: the text differs from what a clinical reviewer approved on 2026-12-01 \(1 message\(s\) changed since: (bleeding-site|infection-site)\)/m,
+  );
+  // The edit date and the next review date are editorial: changing them keeps the sign-off.
+  const guide = join(folder, 'guide.yaml');
+  writeFileSync(risks, readFileSync(risks, 'utf8').replace('where the needle entered.', 'where the needle went in.'));
+  writeFileSync(guide, readFileSync(guide, 'utf8').replace(/lastEdited: [\d-]+/, 'lastEdited: 2026-12-02'));
+  assert.deepEqual((await englishDates()).dates.reviewed, {iso: '2026-12-01', shown: 'December 1, 2026'});
+
+  // Nor does a sign-off come from a date in the future, or for a translation not yet reviewed.
+  assert.match(signOff('en', '--date', '2999-01-01').stderr, /in the future/);
+  const spanish = signOff('es', '--date', '2026-12-01');
+  assert.equal(spanish.status, 1);
+  assert.match(spanish.stderr, /not ready to approve: \d+ not marked reviewed/);
 });

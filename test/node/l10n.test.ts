@@ -35,7 +35,7 @@ test('the real files: the build ships every Spanish target; status says 100% and
     new RegExp(`^es \\(Spanish, .*es\\.xlf\\): ${total}/${total} translated, 0 reviewed, 0 stale$`, 'm'),
   );
   const module = await built.locale('es');
-  const target = (id: string) => /<target>([^<]*)<\/target>/.exec(unitOf(spanish, id))![1];
+  const target = (id: string) => /<target[^>]*>([^<]*)<\/target>/.exec(unitOf(spanish, id))![1];
   for (const id of ['risk-list.bleeding.heading', 'glossary.sternum.definition', 'dates']) {
     assert.equal(stringOf(module, id), target(id), id);
   }
@@ -91,6 +91,18 @@ const unitMistakes: {name: string; id: string; target: string; says: RegExp}[] =
     says: /unbalanced \[\[ or \]\]/,
   },
   {name: 'a tag in the target', id: 'risk-list.bleeding.heading', target: '<b>Sangrado</b>', says: /tags <b> inside/},
+  {
+    name: 'lost emphasis',
+    id: 'bleeding-more-likely',
+    target: 'Si tiene un problema de sangrado, le presionarán el lugar al menos 10 minutos.',
+    says: /the English marks 1 group of words with \*\*…\*\* \(shown in bold: they must not be missed\), this text marks 0/,
+  },
+  {
+    name: 'unbalanced emphasis',
+    id: 'key-ride',
+    target: '**Pida a alguien que lo lleve a su casa después de la prueba.',
+    says: /unbalanced \*\*: words that must not be missed are marked \*\*words\*\*/,
+  },
   {
     name: 'an entity escaped twice',
     id: 'risk-list.bleeding.heading',

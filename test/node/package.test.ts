@@ -100,7 +100,7 @@ test('the script-tag bundle is self-contained; the ES modules import the page’
         .filter((path) => folder.test(path) && path.endsWith('.js'))
         .flatMap((path) => bareImports(readFileSync(path, 'utf8'))),
     );
-  assert.deepEqual([...importsOf(/^dist\/lib\/(?!server\/)/)].sort(), ['lit']);
+  assert.deepEqual([...importsOf(/^dist\/lib\/(?!server\/)/)].sort(), ['lit', 'lit/directives/live.js']);
   // The server entry (render command and API) runs in Node with Lit's server renderer.
   const server = [...importsOf(/^dist\/lib\/server\//)].filter((name) => name !== 'bone-marrow-guide/server'); // its doc
   assert.deepEqual(server.sort(), ['@lit-labs/ssr', '@lit-labs/ssr/lib/render-result.js', 'lit/static-html.js']);

@@ -8,13 +8,14 @@
  *   <block id>                      a paragraph or a list item
  *   <element tag>.<section id>.heading   a section's heading (section ids are unique per element)
  *   <subsection id>.heading
+ *   <figure id>.alt, .caption      a drawing's text alternative and its caption
  *   glossary.<term id>              the medical word
  *   glossary.<term id>.definition   its plain meaning
- *   <dates id>, <disclaimer id>     the lines under every element
+ *   <dates id>, <review line ids>, <disclaimer id>   the small print under every element
  */
-import {keptMarkers} from '../../src/content/markup.js';
-import {eachBlock} from '../../src/content/model.js';
-import type {Block, GuideContent} from './model.js';
+import {emphasisCount, keptMarkers} from '../../src/content/markup.js';
+import {eachBlock, smallPrintOrder} from '../../src/content/model.js';
+import type {Block, GuideContent, ReviewLine} from './model.js';
 
 export type ModelPath = readonly (string | number)[];
 
@@ -41,7 +42,16 @@ function keepHint(text: string): string {
     );
   }
   const placeholders = kept.filter((marker) => marker.startsWith('{'));
-  if (placeholders.length) hints.push(`Keep ${placeholders.join(' and ')} exactly as written; each becomes a date.`);
+  if (placeholders.length) {
+    hints.push(`Keep ${placeholders.join(' and ')} exactly as written; the page fills each in (a date, or a name).`);
+  }
+  const emphasis = emphasisCount(text);
+  if (emphasis) {
+    hints.push(
+      `Keep the ${emphasis === 1 ? 'words' : `${emphasis} groups of words`} inside **…** marked the same way ` +
+        '(shown in bold): they must not be missed.',
+    );
+  }
   return hints.join(' ');
 }
 
@@ -79,6 +89,45 @@ export function catalogue(content: GuideContent): Message[] {
               [...at, 'text'],
               `${where}: shown where a hospital has not put its own instructions (slot "${block.slot}"). ` +
                 'A short, kind, non-clinical line.',
+              block.note,
+            );
+            break;
+          case 'callout':
+            add(
+              block.id,
+              block.text,
+              [...at, 'text'],
+              `${where}: the main message, set apart in a box at the top: what a reader should remember if they ` +
+                'read nothing else. One to three short sentences.',
+              block.note,
+            );
+            break;
+          case 'checklist':
+            block.items.forEach((item, n) =>
+              add(
+                item.id,
+                item.text,
+                [...at, 'items', n, 'text'],
+                `${where}: checklist item ${n + 1} of ${block.items.length}, with a box to tick; an instruction ` +
+                  'to act on.',
+                sentence(block.note, item.note),
+              ),
+            );
+            break;
+          case 'figure':
+            add(
+              `${block.id}.alt`,
+              block.alt,
+              [...at, 'alt'],
+              `${where}: the text alternative of a drawing (what a screen reader says instead of the picture). ` +
+                'Describe what the drawing shows, plainly.',
+              block.note,
+            );
+            add(
+              `${block.id}.caption`,
+              block.caption,
+              [...at, 'caption'],
+              `${where}: the caption under a drawing, read by everyone.`,
               block.note,
             );
             break;
@@ -131,17 +180,38 @@ export function catalogue(content: GuideContent): Message[] {
     content.wordsToKnow.note,
   );
 
-  const {dates, disclaimer} = content;
+  const {dates, disclaimer, review} = content;
   const smallPrint = 'Small print under every element';
-  add(dates.id, dates.text, ['dates', 'text'], `${smallPrint}: how current the facts are.`, dates.note);
-  add(
-    disclaimer.id,
-    disclaimer.text,
-    ['disclaimer', 'text'],
-    `${smallPrint}. It must stay clear that this does not replace the reader's own doctor.`,
-    disclaimer.note,
-  );
-
+  const reviewPlaces: Record<ReviewLine, string> = {
+    approved: 'shown in English only, once a clinical reviewer has approved this exact English text',
+    notApproved: 'shown in English only, while no clinical reviewer has approved this exact English text',
+    sourceApproved:
+      'shown in translations only, once a clinical reviewer has approved the English text this translation comes from',
+    sourceNotApproved:
+      'shown in translations only, while no clinical reviewer has approved the English text this translation ' +
+      'comes from',
+    translationApproved:
+      'shown in translations only, once a medical translator has approved this exact translation; keep it true to that',
+    translationNotApproved:
+      'shown in translations only, while no medical translator has approved this exact translation; say it plainly',
+    localReview: 'shown when the hospital names its own reviewer: {reviewer} is the hospital\'s words, as written',
+  };
+  for (const name of smallPrintOrder) {
+    if (name === 'dates') {
+      add(dates.id, dates.text, ['dates', 'text'], `${smallPrint}: how current the facts are.`, dates.note);
+    } else if (name === 'disclaimer') {
+      add(
+        disclaimer.id,
+        disclaimer.text,
+        ['disclaimer', 'text'],
+        `${smallPrint}. It must stay clear that this does not replace the reader's own doctor.`,
+        disclaimer.note,
+      );
+    } else {
+      const line = review[name];
+      add(line.id, line.text, ['review', name, 'text'], `${smallPrint}: ${reviewPlaces[name]}.`, line.note);
+    }
+  }
   const seen = new Set<string>();
   for (const {id} of messages) {
     if (seen.has(id)) throw new Error(`two texts share the message id "${id}"`);

@@ -62,7 +62,40 @@ export interface LocalInstructions {
   note?: string;
 }
 
-export type Block = Paragraph | List | Subsection | LocalInstructions;
+/** The message a reader should remember if they read nothing else, set apart in a box. */
+export interface Callout {
+  kind: 'callout';
+  id: string;
+  text: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+/** Things for the reader to do, each with a box to tick. Items mark no terms (see validate.ts). */
+export interface Checklist {
+  kind: 'checklist';
+  id: string;
+  items: readonly ListItem[];
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+/** A drawing from content/drawings/<drawing>.svg, with its text alternative and caption. */
+export interface Figure {
+  kind: 'figure';
+  id: string;
+  drawing: string;
+  /** What a screen reader says instead of the drawing. */
+  alt: string;
+  caption: string;
+  facts?: FactIds;
+  /** Context for translators; goes into the XLIFF note, not into the bundle. */
+  note?: string;
+}
+
+export type Block = Paragraph | List | Subsection | LocalInstructions | Callout | Checklist | Figure;
 
 export interface Section {
   id: string;
@@ -102,10 +135,9 @@ export interface Dates {
   /** ISO dates, YYYY-MM-DD: how current the source's facts are, the last edit of the text. */
   factsCurrentAsOf: string;
   lastEdited: string;
-  /** When the facts were last checked against the source, and when the next check is due. */
-  reviewed: string;
+  /** When the facts are next to be checked against the source: editorial, never shown. */
   reviewDue: string;
-  /** Text with a placeholder for each date, e.g. {factsCurrentAsOf}. */
+  /** Text with a placeholder for each shown date: {factsCurrentAsOf} and {lastEdited}. */
   text: string;
   facts?: FactIds;
   /** Context for translators; goes into the XLIFF note, not into the bundle. */
@@ -120,14 +152,55 @@ export interface Notice {
   note?: string;
 }
 
+/** The review lines of the small print (see SmallPrint in src/content/model.ts). */
+export const reviewLines = [
+  'approved',
+  'notApproved',
+  'sourceApproved',
+  'sourceNotApproved',
+  'translationApproved',
+  'translationNotApproved',
+  'localReview',
+] as const;
+
+export type ReviewLine = (typeof reviewLines)[number];
+
+/**
+ * A review that approved one language's text exactly as it stood (content/sign-offs.yaml):
+ * who (a role, and optionally a name), when, and the fingerprint of what they read.
+ */
+export interface SignOff {
+  /** `en` for the English text; a translation's tag for that translation. */
+  language: string;
+  role: 'clinical-reviewer' | 'medical-translator';
+  /** YYYY-MM-DD. */
+  date: string;
+  by?: string;
+  /** Of the whole text approved (tools/content/sign-off.ts). */
+  fingerprint: string;
+  /** Each message's digest, so the build can name the messages changed since. */
+  messages: Readonly<Record<string, string>>;
+}
+
+/** A line drawing as content/drawings/<name>.svg holds it (see Drawing in src/content/model.ts). */
+export interface Drawing {
+  viewBox: string;
+  paths: readonly (readonly ['line' | 'mark', string])[];
+}
+
 export interface GuideContent {
   /** BCP 47 tag of the text. */
   locale: string;
   dates: Dates;
+  review: Readonly<Record<ReviewLine, Notice>>;
   disclaimer: Notice;
   /** The heading of the list of medical words, with their meanings, at the end of each element. */
   wordsToKnow: Notice;
   glossary: Readonly<Record<string, GlossaryTerm>>;
   /** Keyed by element tag name. */
   elements: Readonly<Record<string, ElementContent>>;
+  /** Keyed by name: content/drawings/<name>.svg. */
+  drawings: Readonly<Record<string, Drawing>>;
+  /** content/sign-offs.yaml, in the order written. */
+  signOffs: readonly SignOff[];
 }

@@ -4,18 +4,28 @@
  * clinical editor can fix it without reading code. Runs at build time (tools/build-content.ts)
  * and in the tests; never in the bundle.
  */
-import {datePlaceholders} from '../../src/content/dates.js';
-import {hasStrayBrackets, parseInline, parsePlaceholders} from '../../src/content/markup.js';
-import type {
-  Block,
-  Dates,
-  ElementContent,
-  FactIds,
-  GlossaryTerm,
-  GuideContent,
-  ListItem,
-  Notice,
-  Section,
+import {
+  hasStrayBrackets,
+  hasUnbalancedEmphasis,
+  parseEmphasis,
+  parseInline,
+  parsePlaceholders,
+} from '../../src/content/markup.js';
+import {readDrawing} from './drawings.js';
+import {
+  reviewLines,
+  type Block,
+  type Dates,
+  type Drawing,
+  type ElementContent,
+  type FactIds,
+  type GlossaryTerm,
+  type GuideContent,
+  type ListItem,
+  type Notice,
+  type ReviewLine,
+  type Section,
+  type SignOff,
 } from './model.js';
 import {showPath, YamlFile, type ContentProblem, type Path} from './yaml-file.js';
 
@@ -29,6 +39,23 @@ export interface ValidationResult {
 
 export const guideFile = 'guide.yaml';
 export const glossaryFile = 'glossary.yaml';
+/** Optional: the reviews that approved a text exactly as it stood (see SignOff). */
+export const signOffsFile = 'sign-offs.yaml';
+/** content/drawings/<name>.svg, named in the files map as `drawings/<name>.svg`. */
+const drawingFile = /^drawings\/([a-z0-9]+(?:-[a-z0-9]+)*)\.svg$/;
+
+/** The placeholders each line of the small print must have: each a date, or the hospital's reviewer. */
+const placeholdersOf: Readonly<Record<'dates' | ReviewLine, readonly string[]>> = {
+  dates: ['factsCurrentAsOf', 'lastEdited'],
+  approved: ['reviewed'],
+  notApproved: [],
+  sourceApproved: ['reviewed'],
+  sourceNotApproved: [],
+  translationApproved: ['translationReviewed'],
+  translationNotApproved: [],
+  localReview: ['reviewer', 'localReviewed'],
+};
+const editorialDates = ['factsCurrentAsOf', 'lastEdited', 'reviewDue'] as const;
 
 /** Checks the files of content/ (name → YAML text) and builds the content model. */
 export function validateContent(files: Readonly<Record<string, string>>): ValidationResult {
@@ -61,25 +88,33 @@ class Validator {
   private readonly slots = new Set<string>();
   /** Term references, checked once the glossary is read. */
   private readonly termRefs: {file: YamlFile; path: Path; term: string}[] = [];
+  /** Drawings named by figures, checked once every drawing is read. */
+  private readonly drawingRefs: {file: YamlFile; path: Path; drawing: string}[] = [];
 
   constructor(private readonly files: Readonly<Record<string, string>>) {}
 
   run(): ValidationResult {
     const guide = this.open(guideFile);
     const guideData =
-      guide && this.fields(guide, guide.data, [], ['locale', 'dates', 'disclaimer', 'wordsToKnow', 'elements']);
+      guide &&
+      this.fields(guide, guide.data, [], ['locale', 'dates', 'review', 'disclaimer', 'wordsToKnow', 'elements']);
     const shared = guide && guideData && {
       locale: this.locale(guide, guideData.locale),
       dates: this.dates(guide, guideData.dates),
+      review: this.review(guide, guideData.review),
       disclaimer: this.notice(guide, guideData.disclaimer, ['disclaimer']),
       wordsToKnow: this.notice(guide, guideData.wordsToKnow, ['wordsToKnow'], 'plain'),
     };
     const contract = guide && guideData ? this.contract(guide, guideData.elements) : new Map<string, Contract>();
 
-    const expected = [guideFile, glossaryFile, ...[...contract.keys()].map((tag) => `${tag}.yaml`)];
+    const expected = [guideFile, glossaryFile, signOffsFile, ...[...contract.keys()].map((tag) => `${tag}.yaml`)];
     for (const name of Object.keys(this.files)) {
-      if (!expected.includes(name)) {
-        this.problems.push({file: name, path: '', message: `unknown file; expected ${expected.join(', ')}`});
+      if (!expected.includes(name) && !drawingFile.test(name)) {
+        this.problems.push({
+          file: name,
+          path: '',
+          message: `unknown file; expected ${expected.join(', ')} or drawings/<name>.svg`,
+        });
       }
     }
 
@@ -95,9 +130,20 @@ class Validator {
         file.problem(path, `unknown glossary term ${quote(term)}; add it to ${glossaryFile}`);
       }
     }
+    const drawings = this.drawings();
+    for (const {file, path, drawing} of this.drawingRefs) {
+      // A drawing that is there but broken has its own problems, above.
+      const name = `drawings/${drawing}.svg`;
+      if (!Object.hasOwn(this.files, name)) file.problem(path, `no drawing ${name}`);
+    }
+    const used = new Set(this.drawingRefs.map(({drawing}) => drawing));
+    for (const name of Object.keys(drawings).filter((name) => !used.has(name))) {
+      this.problems.push({file: `drawings/${name}.svg`, path: '', message: 'no figure shows this drawing'});
+    }
+    const signOffs = this.signOffs();
 
     if (this.problems.length || !shared) return {problems: this.problems};
-    return {content: {...shared, glossary, elements}, problems: []};
+    return {content: {...shared, glossary, elements, drawings, signOffs}, problems: []};
   }
 
   private open(name: string, purpose = 'required'): YamlFile | undefined {
@@ -171,36 +217,54 @@ class Validator {
 
   private dates(file: YamlFile, value: unknown): Dates {
     const path = ['dates'];
-    const required = ['id', ...datePlaceholders, 'text'];
+    const required = ['id', ...editorialDates, 'text'];
     const fields = this.fields(file, value, path, required, ['facts', 'note']) ?? {};
-    for (const key of datePlaceholders) {
-      const date = fields[key];
-      if (date === undefined) continue;
-      if (typeof date !== 'string' || !datePattern.test(date) || Number.isNaN(Date.parse(date))) {
-        file.problem([...path, key], 'expected a date written YYYY-MM-DD');
-      }
+    for (const key of editorialDates) {
+      if (fields[key] !== undefined) this.date(file, fields[key], [...path, key]);
     }
     const text = this.text(file, fields.text, [...path, 'text']);
-    const placeholders = parsePlaceholders(text).flatMap((part) =>
-      typeof part === 'string' ? [] : [part.placeholder],
-    );
-    for (const name of datePlaceholders) {
-      if (!placeholders.includes(name)) file.problem([...path, 'text'], `missing placeholder {${name}}`);
-    }
-    for (const name of placeholders) {
-      if (!(datePlaceholders as readonly string[]).includes(name)) {
-        file.problem([...path, 'text'], `unknown placeholder {${name}}`);
-      }
-    }
+    this.placeholders(file, text, [...path, 'text'], placeholdersOf.dates);
     return {
       id: this.id(file, fields.id, [...path, 'id']),
       factsCurrentAsOf: String(fields.factsCurrentAsOf),
       lastEdited: String(fields.lastEdited),
-      reviewed: String(fields.reviewed),
       reviewDue: String(fields.reviewDue),
       text,
       ...this.extras(file, fields, path),
     };
+  }
+
+  private date(file: YamlFile, value: unknown, path: Path): string {
+    if (typeof value !== 'string' || !datePattern.test(value) || Number.isNaN(Date.parse(value))) {
+      file.problem(path, 'expected a date written YYYY-MM-DD');
+    }
+    return String(value);
+  }
+
+  /** Checks that text has exactly these placeholders, each a name the element fills. */
+  private placeholders(file: YamlFile, text: string, path: Path, wanted: readonly string[]): void {
+    const found = parsePlaceholders(text).flatMap((part) => (typeof part === 'string' ? [] : [part.placeholder]));
+    for (const name of wanted) if (!found.includes(name)) file.problem(path, `missing placeholder {${name}}`);
+    for (const name of found) {
+      if (!wanted.includes(name)) {
+        const allowed = wanted.length ? `; this text has ${wanted.map((n) => `{${n}}`).join(' and ')}` : '';
+        file.problem(path, `unknown placeholder {${name}}${allowed}`);
+      }
+    }
+  }
+
+  /** The review lines of the small print: one text each, with its placeholders. */
+  private review(file: YamlFile, value: unknown): Record<ReviewLine, Notice> {
+    const fields = this.fields(file, value, ['review'], [...reviewLines]);
+    return Object.fromEntries(
+      reviewLines.map((line) => {
+        // A missing map or line is reported once, as missing.
+        if (!fields || fields[line] === undefined) return [line, {id: '', text: ''}];
+        const notice = this.notice(file, fields[line], ['review', line], 'plain');
+        this.placeholders(file, notice.text, ['review', line, 'text'], placeholdersOf[line]);
+        return [line, notice];
+      }),
+    ) as Record<ReviewLine, Notice>;
   }
 
   /** A text of its own: the disclaimer, or a `plain` one that cannot mark terms (a heading). */
@@ -300,9 +364,44 @@ class Validator {
       this.slots.add(`${file.name} ${String(fields.slot)}`);
       return {kind: 'slot', slot: String(fields.slot), ...this.item(file, fields, path)};
     }
+    if (isFields(value) && 'callout' in value) {
+      const fields = this.fields(file, value, path, ['id', 'callout'], ['facts', 'note']);
+      return (
+        fields && {
+          kind: 'callout',
+          id: this.id(file, fields.id, [...path, 'id']),
+          text: this.text(file, fields.callout, [...path, 'callout']),
+          ...this.extras(file, fields, path),
+        }
+      );
+    }
+    if (isFields(value) && 'drawing' in value) {
+      const fields = this.fields(file, value, path, ['id', 'drawing', 'alt', 'caption'], ['facts', 'note']);
+      if (!fields) return undefined;
+      if (this.idFormat(file, fields.drawing, [...path, 'drawing'])) {
+        this.drawingRefs.push({file, path: [...path, 'drawing'], drawing: fields.drawing});
+      }
+      return {
+        kind: 'figure',
+        id: this.id(file, fields.id, [...path, 'id']),
+        drawing: String(fields.drawing),
+        alt: this.plainText(file, fields.alt, [...path, 'alt']),
+        caption: this.text(file, fields.caption, [...path, 'caption']),
+        ...this.extras(file, fields, path),
+      };
+    }
     if (isFields(value) && 'text' in value) {
       const fields = this.fields(file, value, path, ['id', 'text'], ['facts', 'note']);
       return fields && {kind: 'paragraph', ...this.item(file, fields, path)};
+    }
+    if (isFields(value) && 'checklist' in value) {
+      const fields = this.fields(file, value, path, ['id', 'checklist'], ['facts', 'note']);
+      if (!fields) return undefined;
+      // A box is ticked by a click on its words, so the words are its <label>, which cannot
+      // hold a term's button: checklist items say things plainly, with no [[terms]].
+      const items = this.items(file, fields.checklist, [...path, 'checklist'], 'plain');
+      const id = this.id(file, fields.id, [...path, 'id']);
+      return {kind: 'checklist', id, items, ...this.extras(file, fields, path)};
     }
     if (isFields(value) && 'items' in value) {
       const fields = this.fields(file, value, path, ['id', 'items'], ['ordered', 'facts', 'note']);
@@ -310,16 +409,11 @@ class Validator {
       if (fields.ordered !== undefined && typeof fields.ordered !== 'boolean') {
         file.problem([...path, 'ordered'], 'expected true or false');
       }
-      const items = this.list(file, fields.items, [...path, 'items']).flatMap((entry, i) => {
-        const itemPath = [...path, 'items', i];
-        const item = this.fields(file, entry, itemPath, ['id', 'text'], ['facts', 'note']);
-        return item ? [this.item(file, item, itemPath)] : [];
-      });
       return {
         kind: 'list',
         id: this.id(file, fields.id, [...path, 'id']),
         ordered: fields.ordered === true,
-        items,
+        items: this.items(file, fields.items, [...path, 'items']),
         ...this.extras(file, fields, path),
       };
     }
@@ -329,15 +423,25 @@ class Validator {
     }
     file.problem(
       path,
-      'a block needs "text" (a paragraph), "items" (a list), "heading" and "blocks", or "slot" and "text"',
+      'a block needs "text" (a paragraph), "items" (a list), "checklist" (boxes to tick), "callout" (the main ' +
+        'message), "drawing" with "alt" and "caption", "heading" and "blocks", or "slot" and "text"',
     );
     return undefined;
   }
 
-  private item(file: YamlFile, fields: Fields, path: Path): ListItem {
+  private items(file: YamlFile, value: unknown, path: Path, markup: 'terms' | 'plain' = 'terms'): ListItem[] {
+    return this.list(file, value, path).flatMap((entry, i) => {
+      const itemPath = [...path, i];
+      const item = this.fields(file, entry, itemPath, ['id', 'text'], ['facts', 'note']);
+      return item ? [this.item(file, item, itemPath, markup)] : [];
+    });
+  }
+
+  private item(file: YamlFile, fields: Fields, path: Path, markup: 'terms' | 'plain' = 'terms'): ListItem {
+    const textPath = [...path, 'text'];
     return {
       id: this.id(file, fields.id, [...path, 'id']),
-      text: this.text(file, fields.text, [...path, 'text']),
+      text: markup === 'plain' ? this.plainText(file, fields.text, textPath) : this.text(file, fields.text, textPath),
       ...this.extras(file, fields, path),
     };
   }
@@ -405,6 +509,11 @@ class Validator {
     }
     if (hasStrayBrackets(value)) {
       file.problem(path, 'unbalanced [[ or ]]; mark a term as [[term-id]] or [[term-id|shown words]]');
+    } else if (parseEmphasis(value).some((run) => hasStrayBrackets(run.text))) {
+      file.problem(path, '** cuts through a [[term]]: put the whole [[term]] inside **…** or outside it');
+    }
+    if (hasUnbalancedEmphasis(value)) {
+      file.problem(path, 'unbalanced **; mark the words that must not be missed as **words**');
     }
     for (const run of parseInline(value)) {
       if (typeof run !== 'string') this.termRefs.push({file, path, term: run.term});
@@ -412,11 +521,61 @@ class Validator {
     return value.trim();
   }
 
-  /** Text that must not mark glossary terms: headings, terms and definitions. */
+  /** Text that must not mark glossary terms: headings, terms and definitions, checklist items. */
   private plainText(file: YamlFile, value: unknown, path: Path): string {
     const text = this.text(file, value, path);
     if (text.includes('[[')) file.problem(path, 'glossary terms cannot be marked here');
     return text;
+  }
+
+  // --- drawings/*.svg and sign-offs.yaml ---
+
+  private drawings(): Record<string, Drawing> {
+    const drawings: Record<string, Drawing> = {};
+    for (const [name, text] of Object.entries(this.files)) {
+      const match = drawingFile.exec(name);
+      if (!match) continue;
+      const {drawing, problems} = readDrawing(text);
+      for (const {line, message} of problems) this.problems.push({file: name, path: '', line, message});
+      if (drawing) drawings[match[1]] = drawing;
+    }
+    return drawings;
+  }
+
+  private signOffs(): SignOff[] {
+    if (this.files[signOffsFile] === undefined) return [];
+    const file = this.open(signOffsFile);
+    const fields = file && this.fields(file, file.data, [], ['signOffs']);
+    if (!file || !fields) return [];
+    return this.list(file, fields.signOffs, ['signOffs']).flatMap((entry, i): SignOff[] => {
+      const path = ['signOffs', i];
+      const record = this.fields(file, entry, path, ['language', 'role', 'date', 'fingerprint', 'messages'], ['by']);
+      if (!record) return [];
+      if (typeof record.language !== 'string' || !localePattern.test(record.language)) {
+        file.problem([...path, 'language'], 'expected a language tag such as "en"');
+      }
+      const role = record.language === 'en' ? 'clinical-reviewer' : 'medical-translator';
+      if (record.role !== role) {
+        file.problem([...path, 'role'], `the ${String(record.language)} text is approved by a ${role}`);
+      }
+      const digests = isFields(record.messages) ? record.messages : {};
+      if (!isFields(record.messages) || !Object.values(digests).every((d) => typeof d === 'string')) {
+        file.problem([...path, 'messages'], 'expected each message id with its digest (npm run sign-off writes them)');
+      }
+      if (typeof record.fingerprint !== 'string' || !/^[0-9a-f]{16,64}$/.test(record.fingerprint)) {
+        file.problem([...path, 'fingerprint'], 'expected the fingerprint that npm run sign-off writes');
+      }
+      return [
+        {
+          language: String(record.language),
+          role,
+          date: this.date(file, record.date, [...path, 'date']),
+          ...(typeof record.by === 'string' ? {by: record.by} : {}),
+          fingerprint: String(record.fingerprint),
+          messages: digests as Record<string, string>,
+        },
+      ];
+    });
   }
 
   /** The optional fields any text may carry: the facts it states and a note for translators. */

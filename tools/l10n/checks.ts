@@ -1,7 +1,7 @@
 // What makes a translated text unsafe to show a patient, in a translator's words with how to
 // fix it. The build shows the English instead of a target that fails any of these (and prints
 // the problem), and `npm run l10n:status` lists the same problems, so both always agree.
-import {hasStrayBrackets, keptMarkers} from '../../src/content/markup.js';
+import {emphasisCount, hasStrayBrackets, hasUnbalancedEmphasis, keptMarkers} from '../../src/content/markup.js';
 import type {Message} from '../content/catalogue.js';
 import type {Unit} from './xliff.js';
 import {insteadOfEntity} from './xml.js';
@@ -76,6 +76,21 @@ function markerProblems(want: string[], have: string[]): string[] {
   return found;
 }
 
+/** The words the English marks **…** (bold: must not be missed) must be marked in the translation too. */
+function emphasisProblems(source: string, target: string): string[] {
+  if (hasUnbalancedEmphasis(target)) {
+    return ['unbalanced **: words that must not be missed are marked **words**, with two stars on each side'];
+  }
+  const want = emphasisCount(source);
+  const have = emphasisCount(target);
+  if (want === have) return [];
+  const groups = (n: number) => `${n} group${n === 1 ? '' : 's'} of words`;
+  return [
+    `the English marks ${groups(want)} with **…** (shown in bold: they must not be missed), this text ` +
+      `marks ${groups(have)}: mark the same words`,
+  ];
+}
+
 /** What is wrong with a unit's target, in a translator's words; empty when it can be shown. */
 export function targetProblems(message: Message, unit: Unit & {target: string}): string[] {
   if (unit.targets > 1) return [`${unit.targets} <target> elements: keep one`];
@@ -95,6 +110,7 @@ export function targetProblems(message: Message, unit: Unit & {target: string}):
     markers = markers.filter((problem) => !problem.startsWith('[['));
   }
   found.push(...markers);
+  found.push(...emphasisProblems(message.text, unit.target));
   found.push(...shownEntities(unit.target));
   return found;
 }

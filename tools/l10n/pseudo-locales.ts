@@ -5,7 +5,7 @@
 //          message in ⟦ ⟧ so a cut-off or joined string shows;
 //   ar-XB  right to left: each run of text forced to display mirrored (U+202E ... U+202C).
 // Term markers keep their ids and placeholders stay as they are, as a translator must keep them.
-import {parseInline, parsePlaceholders} from '../../src/content/markup.js';
+import {parseEmphasis, parseInline, parsePlaceholders} from '../../src/content/markup.js';
 
 const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const accented = 'àƀçðéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÀƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ';
@@ -20,13 +20,28 @@ const accent = (words: string) =>
     })
     .join('');
 
-const mirror = (words: string) => (words.trim() ? `\u202E${words}\u202C` : words);
+/**
+ * Mirrors a run of words. A space at its end stays outside the bidi controls: a line may break
+ * there, as between two words of real right-to-left text (inside, the run would reach, unbroken,
+ * into the next element, and stick out of a narrow screen).
+ */
+const mirror = (words: string) =>
+  words.replace(/^([\s\S]*?)(\s*)$/, (_, core: string, after: string) =>
+    core.trim() ? `\u202E${core}\u202C${after}` : words,
+  );
 
 /**
  * Rewrites each run of words, and each term's shown words; `[[id]]` keeps showing the
- * glossary word, and placeholders such as {lastEdited} are code, not words.
+ * glossary word, and placeholders such as {lastEdited} are code, not words. Emphasis keeps its
+ * marks, and each emphasized run is changed on its own (a mirrored run never spans two).
  */
 function eachRun(text: string, change: (words: string) => string): string {
+  return parseEmphasis(text)
+    .map(({text: part, strong}) => (strong ? `**${eachTermRun(part, change)}**` : eachTermRun(part, change)))
+    .join('');
+}
+
+function eachTermRun(text: string, change: (words: string) => string): string {
   const words = (run: string) =>
     parsePlaceholders(run)
       .map((part) => (typeof part === 'string' ? change(part) : `{${part.placeholder}}`))

@@ -15,9 +15,9 @@
 //   SMOG = 1.043 * sqrt(words of 3+ syllables * 30 / sentences) + 3.1291
 // SMOG is defined for 30 sentences or more; for a short section it is only a rough guide.
 import {syllable} from 'syllable';
-import {dateParts} from '../../src/content/dates.js';
+import {fillPlaceholders} from '../../src/content/dates.js';
 import {shownText} from '../../src/content/markup.js';
-import {eachBlock, type Dates, type LocaleModule} from '../../src/content/model.js';
+import {eachBlock, type LocaleModule} from '../../src/content/model.js';
 import {english as englishModule} from '../../src/generated/content.js';
 import {catalogue, localizedContent} from '../content/catalogue.js';
 import type {Block, GuideContent} from '../content/model.js';
@@ -27,11 +27,25 @@ import {countSpanish, fernandezHuerta, inflesz, infleszBand, type Counts} from '
 
 const goals = {overall: 6.0, element: 7.0, spanish: 65};
 
-/** The text of every paragraph, list item and line of local instructions, in reading order. */
+/**
+ * The text of every paragraph, list and checklist item, main message, line of local
+ * instructions and drawing (its text alternative, which screen readers read, and caption), in
+ * reading order.
+ */
 function blockTexts(blocks: readonly Block[]): string[] {
-  return [...eachBlock(blocks)].flatMap(({block}) =>
-    block.kind === 'list' ? block.items.map((item) => item.text) : block.kind === 'subsection' ? [] : [block.text],
-  );
+  return [...eachBlock(blocks)].flatMap(({block}) => {
+    switch (block.kind) {
+      case 'list':
+      case 'checklist':
+        return block.items.map((item) => item.text);
+      case 'figure':
+        return [block.alt, block.caption];
+      case 'subsection':
+        return [];
+      default:
+        return [block.text];
+    }
+  });
 }
 
 interface EnglishCounts extends Counts {
@@ -108,8 +122,29 @@ const spanish: Language = {
   goal: `INFLESZ at least ${goals.spanish} ("fairly easy") overall and for each element`,
 };
 
-/** Counts for every section, element, the glossary, the shared notes and the whole. */
-function measure(content: GuideContent, dates: Dates, {count, scores}: Language) {
+/**
+ * The small print as this language's readers see it (the lines a page adds, a hospital's own
+ * review, are not counted): how current the facts are, whether the text was approved (and, in
+ * a translation, the translation), and the disclaimer.
+ */
+function smallPrint(content: GuideContent, module: LocaleModule, isSource: boolean): string[] {
+  const {review, dates, disclaimer} = content;
+  const approved = Object.hasOwn(module.dates, 'reviewed');
+  const lines = isSource
+    ? [approved ? review.approved : review.notApproved]
+    : [
+        approved ? review.sourceApproved : review.sourceNotApproved,
+        Object.hasOwn(module.dates, 'translationReviewed') ? review.translationApproved : review.translationNotApproved,
+      ];
+  const filled = (text: string) =>
+    fillPlaceholders(text, (name) => module.dates[name as keyof LocaleModule['dates']])
+      .map((part) => (typeof part === 'string' ? part : part.shown))
+      .join('');
+  return [dates.text, ...lines.map((line) => line.text), disclaimer.text].map(filled);
+}
+
+/** Counts for every section, element, the glossary, the small print and the whole. */
+function measure(content: GuideContent, module: LocaleModule, isSource: boolean, {count, scores}: Language) {
   const {glossary} = content;
   const text = (texts: string[]) => count(texts.map((t) => shownText(t, glossary)));
   const rows: [string, AnyCounts][] = [];
@@ -123,12 +158,9 @@ function measure(content: GuideContent, dates: Dates, {count, scores}: Language)
     rows.push(...parts, [`${tag} (element)`, total]);
     elementTotals.push([tag, total]);
   }
-  const datesText = dateParts(content.dates.text, content.dates, dates)
-    .map((part) => (typeof part === 'string' ? part : part.shown))
-    .join('');
-  const notes = text([datesText, content.disclaimer.text]);
+  const notes = text(smallPrint(content, module, isSource));
   const definitions = text(Object.values(glossary).map((term) => term.definition));
-  rows.push(['dates and disclaimer', notes], ['glossary definitions', definitions]);
+  rows.push(['small print', notes], ['glossary definitions', definitions]);
   const overall = sum([...elementTotals.map(([, c]) => c), notes, definitions]);
   rows.push(['overall', overall]);
   const scored = (c: AnyCounts): Scored => ({...c, scores: scores(c)});
@@ -158,7 +190,7 @@ for (const [locale, module] of shipped) {
     continue;
   }
   const strings = module.strings.map((text, i) => text ?? messages[i].text);
-  const result = measure(localizedContent(content, messages, strings), module.dates, language);
+  const result = measure(localizedContent(content, messages, strings), module, locale === content.locale, language);
   console.log(`\n${language.lang}: ${language.goal}`);
   console.log(
     `${pad('text', 36)}${pad('sentences', 11)}${pad('words', 7)}${pad(language.columns[0], 10)}${language.columns[1]}`,
