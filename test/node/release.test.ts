@@ -378,8 +378,18 @@ describe('the README snippet', () => {
 <!-- /release-snippet -->
 `;
 
+  const drupal = (version: string, value: string) => `<!-- release-snippet -->
+\`\`\`yaml
+    https://cdn.example.org/bone-marrow-guide@${version}/dist/bone-marrow-guide-hydrate.js:
+      attributes: {type: module, crossorigin: anonymous, integrity: '${value}'}
+\`\`\`
+<link rel="modulepreload" href="/bone-marrow-guide@${version}/dist/locales/es-<hash>.js">
+<!-- /release-snippet -->
+`;
+
   test('the marked snippet gets the version and that file’s real integrity value; nothing else changes', () => {
     assert.equal(fillSnippet(readme('0.1.0', 'sha384-OLD'), '0.2.0', files), readme('0.2.0', 'sha384-REAL'));
+    assert.equal(fillSnippet(drupal('0.1.0', 'sha384-…'), '0.2.0', files), drupal('0.2.0', 'sha384-HYDRATE'));
     assert.equal(fillSnippet('No markers @0.1.0 integrity="x"', '0.2.0', files), undefined);
     assert.throws(
       () => fillSnippet(readme('0.1.0', 'x').replace('bone-marrow-guide.js"', 'other.js"'), '0.2.0', files),
@@ -389,6 +399,18 @@ describe('the README snippet', () => {
 });
 
 // --- One real release, in a scratch copy of the project ---
+
+const snippet = (version: string, value: string) => `<!-- release-snippet: filled in by npm run release -->
+\`\`\`html
+<script
+  type="module"
+  src="https://cdn.example.org/bone-marrow-guide@${version}/dist/bone-marrow-guide.js"
+  integrity="${value}"
+  crossorigin="anonymous"
+></script>
+\`\`\`
+<!-- /release-snippet -->
+`;
 
 const gitIdentity = ['-c', 'user.name=Release test', '-c', 'user.email=release@test', '-c', 'commit.gpgsign=false'];
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -430,6 +452,9 @@ describe('a release made with the script, in a scratch copy of the project', () 
       }
     }
     symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'junction');
+    // The quick-start snippet as docs/releases.md proposes it, with the placeholder a release replaces.
+    const readme = join(project, 'README.md');
+    writeFileSync(readme, `${readFileSync(readme, 'utf8')}\n${snippet('0.0.0', 'sha384-…')}`);
     git('init', '--quiet');
     git('add', '--all');
     git('commit', '--quiet', '-m', 'the project as it is');
@@ -568,6 +593,8 @@ describe('a release made with the script, in a scratch copy of the project', () 
         integrity,
         'the copy to publish beside the tarball',
       );
+      const filled = snippet(minor, integrity.files['dist/bone-marrow-guide.js']);
+      assert.ok(readFileSync(join(project, 'README.md'), 'utf8').endsWith(filled), 'README: the real value');
       assert.match(made.stdout, new RegExp(`npm publish \\S*${pkg.name}-${minor.replaceAll('.', '\\.')}\\.tgz`));
       assert.match(made.stdout, new RegExp(`git tag -a v${minor.replaceAll('.', '\\.')}`));
       assert.equal(git('tag', '--list', `v${minor}`), '', 'it tags nothing');
@@ -598,6 +625,7 @@ describe('a release made with the script, in a scratch copy of the project', () 
       for (const file of scripts)
         assert.equal(sha384(join(installed, file)), integrity.files[file], `installed ${file}`);
       assert.ok(readFileSync(join(installed, 'CHANGELOG.md'), 'utf8').includes(`## [${minor}] - 2026-12-31`));
+      assert.ok(readFileSync(join(installed, 'README.md'), 'utf8').endsWith(filled), 'the packed README too');
       const render = (tag: string, locale: string) =>
         execFileSync(
           process.execPath,
