@@ -34,16 +34,24 @@ import {bumpOf, compareVersions, isAtLeast, parseVersion, requiredBump} from './
 const textFolders = ['content', 'xliff'];
 const shippedFolders = [...textFolders, 'src'];
 
-const {values: options, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    clinical: {type: 'string'},
-    'wording-only': {type: 'boolean', default: false},
-    since: {type: 'string'},
-    out: {type: 'string', default: 'build/release'},
-    date: {type: 'string'},
-  },
-});
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        clinical: {type: 'string'},
+        'wording-only': {type: 'boolean', default: false},
+        since: {type: 'string'},
+        out: {type: 'string', default: 'build/release'},
+        date: {type: 'string'},
+      },
+    });
+  } catch (error) {
+    console.error(`release: ${(error as Error).message} (docs/releases.md lists the options)`);
+    process.exit(1);
+  }
+}
+const {values: options, positionals} = readArgs();
 
 const root = process.cwd();
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as {name: string; version: string};
@@ -121,6 +129,9 @@ const run = (command: string, args: string[]) => {
 
 async function release() {
   const {next, date, pkg, changelog, previous} = plan();
+  if (!previous && options.since !== undefined) {
+    throw new ReleaseError('--since names the previous release, and CHANGELOG.md has none: leave it out');
+  }
   const compared = previous ? await compare(previous) : undefined;
   const changes = compared?.changes;
   const sees = changes ? readerSees(changes) : true;
@@ -205,9 +216,9 @@ async function release() {
   const shown = (file: string) => relative(root, file) || file;
   const written = ['package.json', 'package-lock.json', 'CHANGELOG.md', ...snippets];
   console.log(`
-release ${next.text}: ${changes ? summary(changes) || 'no text changed' : 'first release'}${
-    compared ? `, compared with ${previous!.version} (${compared.source.replaceAll('`', '')})` : ''
-  }
+release ${next.text}${
+    compared ? ` (compared with ${previous!.version}, ${compared.source.replaceAll('`', '')})` : ''
+  }: ${changes ? summary(changes) || 'no text changed' : 'first release'}
   wrote       ${written.join(', ')}
   tarball     ${shown(tarball)} (${packed.integrity})
   integrity   ${integrityFile}, in the tarball, and ${shown(published)} to publish beside it:
