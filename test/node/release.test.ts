@@ -27,6 +27,7 @@ import {
   mergedOrder,
   readContentVersion,
   readerSees,
+  ReleaseError,
   type ContentVersion,
 } from '../../tools/release/content-changes.js';
 import {previousCommit} from '../../tools/release/git.js';
@@ -218,6 +219,22 @@ describe('content changes, from the content itself', () => {
     renamed.elements['risk-list'].sections.pop();
     renamed.elements['risk-list'].renamed = {infection: 'bleeding'};
     assert.equal(breaking(contentChanges(version(guide()), version(renamed))), false);
+  });
+
+  test('a previous version whose content fails today’s checks stops the release, saying where', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bmg-release-old-'));
+    try {
+      mkdirSync(join(folder, 'content'));
+      writeFileSync(join(folder, 'content', 'guide.yaml'), 'locale: en\n');
+      await assert.rejects(
+        readContentVersion(folder, '0.1.0'),
+        (error: Error) =>
+          error instanceof ReleaseError &&
+          /^the content of 0\.1\.0 does not pass today's checks:\n {2}0\.1\.0:content\/guide\.yaml/.test(error.message),
+      );
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
   });
 
   test('mergedOrder puts each removed id where it was', () => {

@@ -227,7 +227,12 @@ export function contentChanges(old: ContentVersion, current: ContentVersion): Co
     new Map(current.messages.map(({id, text}) => [id, {text, english: false}])),
   );
   const dates = datePlaceholders
-    .map((name) => ({name, before: old.content.dates[name], after: current.content.dates[name]}))
+    // A date the model of one side lacks shows as "(none)".
+    .map((name) => ({
+      name,
+      before: old.content.dates[name] ?? '(none)',
+      after: current.content.dates[name] ?? '(none)',
+    }))
     .filter(({before, after}) => before !== after);
   const oldLocales = new Set(old.translations.map(({locale}) => locale));
   const newLocales = new Set(current.translations.map(({locale}) => locale));
