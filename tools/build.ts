@@ -3,9 +3,9 @@
 // and moved into place only once all of them are complete, so a failed build leaves the
 // previous ones working (a local demo, the translation review page with its pseudo-locales).
 import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
-import {integrity} from './integrity.mjs';
+import {integrityFileName, writeIntegrityFile} from './integrity.mjs';
 
 /** Where rollup writes (rollup.config.mjs); each becomes its folder when every step has passed. */
 const staging = 'build/dist-next';
@@ -35,9 +35,13 @@ step('bundle', bin('rollup'), ['-c', '--silent']);
 step('size budgets', process.execPath, ['--import', 'tsx', 'tools/size.ts', '--dist', staging]);
 step('lib', process.execPath, ['--import', 'tsx', 'tools/package/lib.ts']);
 step('manifest', bin('cem'), ['analyze', '--quiet']);
+// dist/integrity.json: each script's <script integrity> value, for a page that loads it from a
+// CDN (docs/releases.md); it ships in the package, so every copy of dist/ carries its own.
+const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string};
+const {files} = writeIntegrityFile(staging, version);
 for (const [staged, folder] of stagedFolders) {
   if (existsSync(folder)) rmSync(folder, {recursive: true});
   renameSync(staged, folder);
 }
-// For the <script integrity> of a page that loads the bundle from a CDN (README, web editors).
-console.log(`dist/bone-marrow-guide.js: integrity="${integrity('dist/bone-marrow-guide.js')}"`);
+console.log(`dist/${integrityFileName} (${version}):`);
+for (const [file, value] of Object.entries(files)) console.log(`  ${file}: integrity="${value}"`);
