@@ -67,6 +67,19 @@ test('docs/cms.md has the recipes src/markup.ts gives (npx tsx tools/cms/write-r
   }
 });
 
+test('docs/cms.md’s prose names every attribute, slot and slot class', () => {
+  const prose = readFileSync('docs/cms.md', 'utf8');
+  const named = [
+    ...guideAttributes,
+    ...guideTags.flatMap((tag) => guideSlots[tag].flatMap((slot) => [slot, slotClass(slot)])),
+  ];
+  assert.deepEqual(
+    named.filter((name) => !prose.includes(`\`${name}\``)),
+    [],
+    'docs/cms.md: say what each of these is',
+  );
+});
+
 test('src/markup.ts lists what the elements read (custom-elements.json) and the slots content/ places', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const declared = new Map<string, {attributes?: {name: string}[]; slots?: {name: string}[]}>(
