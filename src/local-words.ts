@@ -7,7 +7,9 @@
  * that lost its `slot` the one its class names.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {guideSlots, slotClass} from './markup.js';
+import {eachBlock} from './content/model.js';
+import {slotClass} from './markup.js';
+import {structure} from './translations.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -37,10 +39,11 @@ export class LocalWordsController implements ReactiveController {
   }
 
   private assign(): void {
-    const guide = this.guide();
-    const slots: readonly string[] = Object.hasOwn(guideSlots, guide)
-      ? guideSlots[guide as keyof typeof guideSlots]
-      : [];
+    // The slots the element's content places (content/<tag>.yaml), whichever sections it shows.
+    const {intro, sections, outro} = structure.elements[this.guide()];
+    const slots = [...eachBlock([...intro, ...sections.flatMap((section) => section.blocks), ...outro])].flatMap(
+      ({block}) => (Object.hasOwn(block, 'slot') ? [(block as {slot: string}).slot] : []),
+    );
     for (const child of this.host.children) {
       const named = slots.find((slot) => child.classList.contains(slotClass(slot)));
       if (named && !child.hasAttribute('slot')) child.slot = named;

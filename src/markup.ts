@@ -3,8 +3,9 @@
  * reads on them, and the named slots for the hospital's own words inside them. A CMS must let
  * all of it through. docs/cms.md's recipes are written from these lists
  * (tools/cms/write-recipes.ts) and tested through each sanitizer (test/node/cms.test.ts,
- * test/cms.test.ts); the iframe embed (embed/embed.ts) and the slot safety net (local-words.ts)
- * read them too. Add an attribute or a slot here, and every recipe and test follows.
+ * test/cms.test.ts); the iframe embed (embed/embed.ts) reads the tags, and the slot safety net
+ * (local-words.ts) the slot class. Add an attribute or a slot here, and every recipe and test
+ * follows.
  */
 
 export const guideTags = ['procedure-overview', 'risk-list', 'results-explainer'] as const;
@@ -24,8 +25,8 @@ export const guideAttributes = ['sections', 'heading-level', 'locale', 'collapsi
 export const childAttributes = ['slot', 'class'] as const;
 
 /**
- * Each tag's named slots for the hospital's own words. content/<tag>.yaml places them; a test
- * checks that the two agree.
+ * Each tag's named slots for the hospital's own words. content/<tag>.yaml places them (and the
+ * element reads them from there); test/node/cms.test.ts checks that the two agree.
  */
 export const guideSlots: Readonly<Record<GuideTag, readonly string[]>> = {
   'procedure-overview': ['after-procedure'],
