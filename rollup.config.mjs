@@ -6,8 +6,10 @@
 //               build/dist-next/, which tools/build.ts moves into place once the build is done),
 //               and bone-marrow-guide-hydrate.js, the same with hydration support for
 //               pre-rendered HTML (src/hydrate.ts, src/server/)
+//               and embed.html, embed.js and embed.css, the iframe embed (src/embed/)
 //   build/dev/  the same with the pseudo-locales en-XA and ar-XB (written to build/dev-next/), for
 //               tests and the translation review page; never shipped
+import {readFileSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -68,6 +70,18 @@ function withPseudoLocales() {
   };
 }
 
+/** The iframe embed's page and stylesheet, beside its script: src/embed/, copied as they are. */
+function embedPage() {
+  return {
+    name: 'embed-page',
+    generateBundle() {
+      for (const fileName of ['embed.html', 'embed.css']) {
+        this.emitFile({type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8')});
+      }
+    },
+  };
+}
+
 const plugins = [
   retryableLocaleChunks(),
   minifyCss(),
@@ -101,4 +115,10 @@ export default [
   // chunks are the same files as the bundle's above.
   bundle('build/dist-next', [], {input: 'build/hydrate.js', name: 'bone-marrow-guide-hydrate'}),
   bundle('build/dev-next', [withPseudoLocales()]),
+  // The iframe embed: a small script of its own (no Lit: the page loads the bundle beside it).
+  {
+    input: 'build/embed/embed.js',
+    output: {dir: 'build/dist-next', format: 'es', sourcemap: true, entryFileNames: 'embed.js'},
+    plugins: [embedPage(), nodeResolve(), terser({ecma: 2021, module: true, format: {comments: false}})],
+  },
 ];

@@ -5,6 +5,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {cmsPages} from './test/cms/server.mjs';
 import {embeddingMiddleware, reactAsModules} from './test/server/embedding.mjs';
 import {chromiumArgs, findBrowsers} from './tools/browsers.mjs';
 
@@ -20,7 +21,9 @@ export const strictPolicy =
 
 const strictPolicyPage = async (context, next) => {
   await next();
-  if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', strictPolicy);
+  if (['/test/pages/strict-csp.html', '/dist/embed.html'].includes(context.path)) {
+    context.set('Content-Security-Policy', strictPolicy); // the iframe embed too (test/embed.test.ts)
+  }
 };
 
 // A hostile Spanish chunk: the real one, with texts no build of ours would ship (markup, an
@@ -193,7 +196,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules],
   // test/server/embedding.mjs: CDN, CSP, npm.
-  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, ...embeddingMiddleware],
+  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, ...embeddingMiddleware, cmsPages],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

@@ -1,5 +1,6 @@
 import {isServer, LitElement, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
+import {LocalWordsController} from './local-words.js';
 import {inTurn} from './first-render.js';
 import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
@@ -135,6 +136,7 @@ export abstract class GuideElement extends LitElement {
   protected abstract readonly guide: string;
 
   private readonly localization = new LocaleController(this, () => this.locale);
+  protected readonly localWords = new LocalWordsController(this, () => this.guide); // local-words.ts
   private shownSectionIds: ReadonlySet<string> = new Set();
   private level = defaultHeadingLevel;
   private readonly openTerms = new Set<string>();

@@ -75,3 +75,58 @@ describe('local instructions', () => {
     expect(local.checkVisibility()).to.be.false;
   });
 });
+
+// The safety net (src/local-words.ts): a CMS filter that strips `slot` keeps `class`, so the
+// hospital's words name their slot twice, and the element puts a child that lost its `slot`
+// back into the slot its class names.
+describe('local instructions whose slot attribute a CMS stripped', () => {
+  for (const {tag, slot, section} of slots) {
+    const shown = (element: Element) => root(element).querySelector<HTMLSlotElement>(`slot[name="${slot}"]`)!;
+
+    it(`<${tag}>: a child with class="bmg-${slot}" and no slot attribute shows in "${slot}"`, async () => {
+      // As the page arrives from the CMS: parsed HTML, no slot attribute left.
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      page.innerHTML = `<${tag}><div class="bmg-${slot} local"><p>Call the Day Unit on 555-0100.</p></div></${tag}>`;
+      const element = page.firstElementChild as GuideElement;
+      await element.updateComplete;
+      const local = element.querySelector('.local')!;
+      expect(shown(element).assignedElements()).to.deep.equal([local]);
+      expect(local.checkVisibility(), 'the hospital’s words are shown').to.be.true;
+      expect(shown(element).querySelector('p')!.checkVisibility(), 'the default line is not').to.be.false;
+      if (section)
+        expect(local.assignedSlot!.closest('[data-section]')!.getAttribute('data-section')).to.equal(section);
+    });
+
+    it(`<${tag}>: such a child added after the element rendered (a framework, a script) shows too`, async () => {
+      const element = await render(tag);
+      const local = Object.assign(document.createElement('p'), {
+        className: `bmg-${slot}`,
+        textContent: 'Call 555-0100.',
+      });
+      element.append(local);
+      await new Promise((resolve) => setTimeout(resolve)); // the mutation observer's turn
+      expect(shown(element).assignedElements()).to.deep.equal([local]);
+      expect(local.checkVisibility()).to.be.true;
+    });
+  }
+
+  it('leaves a slot the page wrote alone, and a class of another element’s slot does nothing', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.innerHTML =
+      '<procedure-overview><p slot="after-procedure" class="bmg-when-to-call" id="own">Own</p>' +
+      '<p class="bmg-when-to-call" id="other">Other</p></procedure-overview>';
+    const element = page.firstElementChild as GuideElement;
+    await element.updateComplete;
+    expect(element.querySelector('#own')!.getAttribute('slot')).to.equal('after-procedure');
+    expect(element.querySelector('#other')!.hasAttribute('slot'), 'risk-list’s slot, not this element’s').to.be.false;
+    expect(element.querySelector('#other')!.checkVisibility()).to.be.false;
+  });
+
+  it('without slot or class, the child is fallback content: hidden once the element renders', async () => {
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.innerHTML = '<risk-list><div class="local"><p>Call 555-0100.</p></div></risk-list>';
+    const element = page.firstElementChild as GuideElement;
+    await element.updateComplete;
+    expect(element.querySelector('.local')!.checkVisibility()).to.be.false;
+  });
+});

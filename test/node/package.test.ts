@@ -45,7 +45,7 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings and th
 
 test('npm pack ships nothing else: no tools, tests, sources, pseudo-locales or translators’ files', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|locales\.json|integrity\.json|locales\/|lib\/))/;
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|embed\.(html|css|js(\.map)?)|locales\.json|integrity\.json|locales\/|lib\/))/;
   const forbidden = /en-XA|ar-XB|pseudo|locales-dev|\/dev\/|l10n|messages|validat|fixture|test|tools|^src\/|^build\//;
   for (const path of shipped) {
     assert.match(path, allowed, `${path} should not ship`);
