@@ -9,6 +9,13 @@
 // - defaults given as a module constant show its value (`2`, not `defaultHeadingLevel`), and
 //   attributes parsed by a converter have the type the converter produces;
 // - private and protected members, which are not API, are left out.
+// A second plugin then hands the finished manifest to the field's generators (editorFiles below).
+
+import {readFileSync, writeFileSync} from 'node:fs';
+import {generateJetBrainsWebTypes} from 'custom-element-jet-brains-integration';
+import {generateJsxTypes} from 'custom-element-jsx-integration';
+import {generateVsCodeCustomElementData} from 'custom-element-vs-code-integration';
+import {generateVuejsTypes} from 'custom-element-vuejs-integration';
 
 /** Attributes whose converter the analyzer cannot read: the type of the value they set. */
 const attributeTypes = {'heading-level': 'number'};
@@ -88,6 +95,79 @@ function shippedPackage() {
   };
 }
 
+/**
+ * Editor and framework files made from the manifest by the field's generators, into the build's
+ * staging folder (it becomes dist/): VS Code's custom data (dist/editors/), JetBrains' web-types
+ * (dist/web-types.json, named by package.json's "web-types"), and the typings for JSX and for
+ * Vue templates (dist/types/), which take the element classes and the event detail types from
+ * the package's entry, so whatever the manifest says (a new event, literal section ids) reaches
+ * them at the next build. The generators type an event's handler as CustomEvent<type>, so they
+ * are handed each event's detail type (`TermToggleDetail`), not its event type.
+ */
+function editorFiles(staging = 'build/dist-next') {
+  return {
+    name: 'bone-marrow-guide-editor-files',
+    packageLinkPhase({customElementsManifest}) {
+      const manifest = structuredClone(customElementsManifest); // the generators write into what they get
+      for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        // What an editor shows on hover: the summary, then the description with the section ids.
+        declaration.description = [declaration.summary, declaration.description].filter(Boolean).join('\n\n');
+        for (const event of declaration.events ?? []) {
+          const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+          if (detail) event.type = {text: detail};
+        }
+      }
+      const common = {hideLogs: true, exclude: ['GuideElement'], descriptionSrc: 'description'};
+      const types = {...common, outdir: `${staging}/types`, globalTypePath: '../lib/index.js'};
+      // The typings generators import each element's event types once per element, which declares
+      // a type shared by the three twice: they get the detail types as import() types instead.
+      const typings = structuredClone(manifest);
+      for (const declaration of typings.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const event of declaration.events ?? []) {
+          if (/^\w+$/.test(event.type?.text ?? '')) event.type.text = `import('../lib/index.js').${event.type.text}`;
+        }
+      }
+      generateVsCodeCustomElementData(structuredClone(manifest), {
+        ...common,
+        outdir: `${staging}/editors`,
+        htmlFileName: 'vscode.html-custom-data.json',
+        cssFileName: 'vscode.css-custom-data.json',
+      });
+      generateJetBrainsWebTypes(structuredClone(manifest), {
+        ...common,
+        outdir: staging,
+        webTypesFileName: 'web-types.json',
+        packageJson: false, // package.json names the file itself ("web-types")
+      });
+      generateJsxTypes(structuredClone(typings), {...types, fileName: 'jsx.d.ts'});
+      generateVuejsTypes(vueNames(typings), {...types, fileName: 'vue.d.ts'});
+      vueEventProps(`${staging}/types/vue.d.ts`);
+    },
+  };
+}
+
+// Vue types a template's `:heading-level` and `@bmg-term-toggle` as the props `headingLevel` and
+// `onBmgTermToggle`. The Vue generator names props after attributes (`heading-level`) and event
+// props `onbmg-term-toggle`, which Vue never looks up, so a wrong value would pass unchecked:
+// it gets the properties' names, and its event props are renamed the way Vue spells them.
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+
+function vueNames(manifest) {
+  const renamed = structuredClone(manifest);
+  for (const declaration of renamed.modules.flatMap((module) => module.declarations ?? [])) {
+    for (const attribute of declaration.attributes ?? []) attribute.name = attribute.fieldName ?? camel(attribute.name);
+  }
+  return renamed;
+}
+
+function vueEventProps(file) {
+  const types = readFileSync(file, 'utf8');
+  const renamed = types.replace(/"on([a-z][\w-]*)"\?:/g, (_, event) => `on${camel(`-${event}`)}?:`);
+  if (renamed === types && /\bon[a-z]+-/.test(types))
+    throw new Error(`${file}: event props not found; update vueEventProps`);
+  writeFileSync(file, renamed);
+}
+
 export default {
   globs: [
     'src/index.ts',
@@ -98,5 +178,5 @@ export default {
   ],
   litelement: true,
   packagejson: false, // package.json names the manifest itself ("customElements")
-  plugins: [shippedPackage()],
+  plugins: [shippedPackage(), editorFiles()],
 };

@@ -1,9 +1,10 @@
 // `npm start`: builds, then serves the repository at http://localhost:$PORT/ (PORT=8000 unless
-// set), which opens the demo. While it runs, saving a file in xliff/ or content/ builds again
+// set), which opens the demo, and the docs site (build/docs/, made by tools/docs/build.ts after
+// each build) at /docs/. While it runs, saving a file in xliff/ or content/ builds again
 // and reloads the open pages, so a translator sees each change in place; the build's lines
 // (what shows in English, and why) print here and on the translation review page. A build
 // that fails leaves the last good one on show.
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
 
@@ -47,6 +48,8 @@ function build() {
       });
     }
     child.on('close', (status) => {
+      // The docs site follows each good build (its pages show the bundle and content just built).
+      if (status === 0) spawnSync(process.execPath, ['--import', 'tsx', 'tools/docs/build.ts'], {stdio: 'inherit'});
       Object.assign(lastBuild, {
         ok: status === 0,
         running: false,
@@ -114,7 +117,8 @@ export default {
       name: 'print-demo-url',
       serverStart() {
         console.log(
-          `Demo: http://localhost:${port}/demo/\n` +
+          `Docs: http://localhost:${port}/docs/ (static files in build/docs/, to host anywhere)\n` +
+            `Demo: http://localhost:${port}/demo/\n` +
             `Translation review: http://localhost:${port}/demo/translations.html (add ?locale=fr for French)\n` +
             'Saving a file in xliff/ or content/ builds again and reloads the pages. Ctrl+C stops.\n',
         );
@@ -127,6 +131,15 @@ export default {
       if (context.path !== '/') return next();
       context.redirect('/demo/');
       return undefined;
+    },
+    // The docs site, at /docs/ rather than /build/docs/.
+    (context, next) => {
+      if (context.path === '/docs') {
+        context.redirect('/docs/');
+        return undefined;
+      }
+      if (context.path.startsWith('/docs/')) context.url = context.url.replace(/^\/docs\//, '/build/docs/');
+      return next();
     },
     // The review page's list of languages: the files in xliff/, and how the last build went.
     (context, next) => {

@@ -7,11 +7,14 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {createElement, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
 import {createRoot, type Root} from 'react-dom/client';
-import type {GuideElement, TermToggleDetail} from '../src/guide-element.js';
+import type {GuideElement, SectionToggleDetail, TermToggleDetail} from '../src/guide-element.js';
 import {headingLevels, root as shadow, shownSections, text} from './helpers.js';
 
 /** The npm entry (dist/lib/), by URL: its typings would repeat the global ones that src/ declares for the tests. */
 const npmEntry = '/dist/lib/index.js';
+/** The React entry, `bone-marrow-guide/react` (src/react.ts, made with @lit/react). */
+const reactEntry = '/dist/lib/react.js';
+type ReactEntry = typeof import('../src/react.js');
 
 describe('the elements in React 19', () => {
   before(() => import(npmEntry));
@@ -73,5 +76,60 @@ describe('the elements in React 19', () => {
       {term, open: true},
       {term, open: false},
     ]);
+  });
+});
+
+describe('bone-marrow-guide/react: the elements as React components (@lit/react)', () => {
+  let entry: ReactEntry;
+  before(async () => (entry = (await import(reactEntry)) as ReactEntry));
+  let container: HTMLDivElement;
+  let reactRoot: Root;
+  const show = (node: ReactNode) => flushSync(() => reactRoot.render(node));
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    reactRoot = createRoot(container);
+  });
+  afterEach(() => {
+    flushSync(() => reactRoot.unmount());
+    container.remove();
+  });
+
+  it('sets sections, headingLevel, collapsible as properties; calls onTermToggle and onSectionToggle', async () => {
+    const terms: TermToggleDetail[] = [];
+    const sections: SectionToggleDetail[] = [];
+    show(
+      createElement(entry.RiskList, {
+        sections: ['infection'],
+        headingLevel: 4,
+        collapsible: true,
+        onTermToggle: (event: CustomEvent<TermToggleDetail>) => terms.push(event.detail),
+        onSectionToggle: (event: CustomEvent<SectionToggleDetail>) => sections.push(event.detail),
+      }),
+    );
+    const element = container.querySelector<GuideElement>('risk-list')!;
+    await element.updateComplete;
+    expect(element.sections).to.deep.equal(['infection']);
+    expect(headingLevels(shadow(element))[0]).to.equal(4);
+    const details = shadow(element).querySelector('details')!;
+    details.open = true;
+    await waitUntil(() => sections.length === 1, 'bmg-section-toggle reached onSectionToggle');
+    expect(sections).to.deep.equal([{section: 'infection', open: true}]);
+    shadow(element).querySelector<HTMLButtonElement>('button[data-term]')!.click();
+    expect(terms).to.have.length(1);
+    expect(terms[0].open).to.be.true;
+  });
+
+  it('has a handler prop for every event in custom-elements.json', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const declared = new Set<string>(
+      manifest.modules
+        .flatMap((module: {declarations?: {events?: {name: string}[]}[]}) => module.declarations ?? [])
+        .flatMap((declaration: {events?: {name: string}[]}) => declaration.events ?? [])
+        .map((event: {name: string}) => event.name),
+    );
+    expect(declared.size).to.be.greaterThan(0);
+    expect(new Set(Object.values(entry.events))).to.deep.equal(declared);
   });
 });

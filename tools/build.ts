@@ -24,8 +24,9 @@ function step(name: string, command: string, args: string[]): void {
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
-// Everything the build writes, but the last good development bundle (build/dev).
-const previous = existsSync('build') ? readdirSync('build').filter((name) => name !== 'dev') : [];
+// Everything the build writes, but the last good development bundle (build/dev) and the docs
+// site (build/docs, which tools/docs/build.ts replaces after a build).
+const previous = existsSync('build') ? readdirSync('build').filter((name) => name !== 'dev' && name !== 'docs') : [];
 for (const folder of [...previous.map((name) => join('build', name)), 'src/generated']) {
   rmSync(folder, {recursive: true, force: true});
 }

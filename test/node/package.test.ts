@@ -1,11 +1,13 @@
 // The npm package as a portal team gets it: what `npm pack` ships and what it leaves out,
-// package.json's promises (exports, peer Lit, sideEffects, licence), the manifest, and an app
-// that installs the packed tarball, type-checks against its typings and is bundled by esbuild
-// (test/package/packed-app.mjs; test/package-app.test.ts opens that app in the browsers).
+// package.json's promises (exports, peers, sideEffects, licence), the manifest, and an app
+// that installs the packed tarball and is bundled by esbuild and rollup (test/package/packed-app.mjs;
+// test/package-app.test.ts opens that app in the browsers, test/node/typings.test.ts compiles
+// typed uses in it).
 // Needs `npm run build` first.
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
 import {packedApp, packList} from '../package/packed-app.mjs';
@@ -20,7 +22,7 @@ const bareImports = (code: string) =>
     .map(([, , specifier]) => specifier)
     .filter((specifier) => /^(@[\w.-]+\/)?[a-z\d][\w.-]*(\/[\w./-]+)?$/.test(specifier)); // a package's name
 
-test('npm pack ships the bundle, its locales, the ES modules, the typings and the manifest', () => {
+test('npm pack ships the bundle, its locales, the ES modules, the typings, the editor files and the manifest', () => {
   for (const path of [
     'package.json',
     'README.md',
@@ -34,6 +36,14 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings and th
     'dist/lib/guide-element.d.ts',
     'dist/lib/generated/locales.js',
     'dist/lib/generated/locales/es.js',
+    'dist/lib/react.js',
+    'dist/lib/react.d.ts',
+    'dist/lib/server.js',
+    'dist/types/jsx.d.ts',
+    'dist/types/vue.d.ts',
+    'dist/web-types.json',
+    'dist/editors/vscode.html-custom-data.json',
+    'dist/editors/vscode.css-custom-data.json',
   ]) {
     assert.ok(shipped.has(path), `${path} is in the package`);
   }
@@ -45,18 +55,36 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings and th
 
 test('npm pack ships nothing else: no tools, tests, sources, pseudo-locales or translators’ files', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|embed\.(html|css|js(\.map)?)|locales\.json|integrity\.json|locales\/|lib\/))/;
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|embed\.(html|css|js(\.map)?)|locales\.json|integrity\.json|web-types\.json|locales\/|lib\/|types\/|editors\/))/;
   const forbidden = /en-XA|ar-XB|pseudo|locales-dev|\/dev\/|l10n|messages|validat|fixture|test|tools|^src\/|^build\//;
   for (const path of shipped) {
     assert.match(path, allowed, `${path} should not ship`);
     assert.doesNotMatch(path, forbidden, `${path} should not ship`);
     assert.ok(!path.endsWith('.ts') || path.endsWith('.d.ts'), `${path}: TypeScript sources do not ship`);
-    if (path.startsWith('dist/lib/')) assert.ok(!path.endsWith('.map'), `${path}: its map would point at src/`);
   }
   for (const path of [...shipped].filter((path) => path.endsWith('.js'))) {
-    const code = readFileSync(path, 'utf8');
-    assert.doesNotMatch(code, /en-XA|ar-XB/, `${path} mentions no pseudo-locale`);
-    if (path.startsWith('dist/lib/')) assert.doesNotMatch(code, /sourceMappingURL/, `${path} names no missing map`);
+    assert.doesNotMatch(readFileSync(path, 'utf8'), /en-XA|ar-XB/, `${path} mentions no pseudo-locale`);
+  }
+});
+
+test('each ES module ships its source map, with the TypeScript inside (src/ does not ship)', () => {
+  const modules = [...shipped].filter((path) => path.startsWith('dist/lib/') && path.endsWith('.js'));
+  assert.ok(modules.length > 20);
+  for (const path of modules) {
+    const named = /\n\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(path, 'utf8'))?.[1];
+    if (path === 'dist/lib/styles.js') {
+      assert.equal(named, undefined, 'the minified stylesheet module names no map');
+      continue;
+    }
+    const map = `${path.replace(/[^/]+$/, '')}${named}`;
+    assert.ok(shipped.has(map), `${path}: its map ${named} ships`);
+    const {sources, sourcesContent} = JSON.parse(readFileSync(map, 'utf8'));
+    assert.equal(sourcesContent?.length, sources.length, `${map} carries its sources`);
+    for (const [i, source] of sources.entries()) {
+      const file = join(path, '..', source); // dist/lib/x.js names ../../src/x.ts
+      assert.match(file, /^src\//, `${map}: ${source} is a file of src/`);
+      assert.equal(sourcesContent[i], readFileSync(file, 'utf8'), `${map}: the source of ${source}`);
+    }
   }
 });
 
@@ -64,10 +92,16 @@ test('package.json is ready to publish: MIT, public, lit a peer, every entry poi
   assert.equal(pkg.private, undefined);
   assert.equal(pkg.license, 'MIT');
   assert.match(readFileSync('LICENSE', 'utf8'), /^MIT License\n/);
-  // The bundles carry Lit; the ES modules take the page's; the render command needs Lit's server renderer.
-  assert.deepEqual(Object.keys(pkg.dependencies), ['@lit-labs/ssr']);
+  // The bundles carry Lit; the ES modules take the page's. Nothing is installed beside them for a
+  // browser: the server renderer (pre-rendering) and React's wrapper are optional peers.
+  assert.equal(pkg.dependencies, undefined);
   assert.match(pkg.peerDependencies.lit, /^\^3\./);
-  const targets: string[] = [pkg.main, pkg.types, pkg.customElements, ...pkg.sideEffects];
+  for (const optional of ['@lit-labs/ssr', '@lit/react', 'react']) {
+    assert.ok(pkg.peerDependencies[optional], `${optional} is a peer`);
+    assert.deepEqual(pkg.peerDependenciesMeta[optional], {optional: true});
+  }
+  assert.equal(pkg['web-types'], './dist/web-types.json');
+  const targets: string[] = [pkg.main, pkg.types, pkg.customElements, pkg['web-types'], ...pkg.sideEffects];
   const collect = (value: unknown): void => {
     if (typeof value === 'string') targets.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
@@ -102,7 +136,9 @@ test('the script-tag bundle is self-contained; the ES modules import the page’
         .filter((path) => folder.test(path) && path.endsWith('.js'))
         .flatMap((path) => bareImports(readFileSync(path, 'utf8'))),
     );
-  assert.deepEqual([...importsOf(/^dist\/lib\/(?!server\/)/)].sort(), ['lit', 'lit/directives/live.js']);
+  assert.deepEqual([...importsOf(/^dist\/lib\/(?!server\/|react\.js)/)].sort(), ['lit', 'lit/directives/live.js']);
+  // The React entry takes React and Lit's wrapper, both optional peers.
+  assert.deepEqual([...importsOf(/^dist\/lib\/react\.js$/)].sort(), ['@lit/react', 'react']);
   // The server entry (render command and API) runs in Node with Lit's server renderer.
   const server = [...importsOf(/^dist\/lib\/server\//)].filter((name) => name !== 'bone-marrow-guide/server'); // its doc
   assert.deepEqual(server.sort(), ['@lit-labs/ssr', '@lit-labs/ssr/lib/render-result.js', 'lit/static-html.js']);
@@ -148,36 +184,58 @@ test('custom-elements.json: exactly the three elements, their definitions, typed
   }
 });
 
+test('the editor files, made from the manifest, know each tag, its attributes and its events', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const elements: {tagName: string; attributes: {name: string}[]; events: {name: string}[]}[] = manifest.modules
+    .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
+    .filter((declaration: {tagName?: string}) => declaration.tagName);
+  const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+  const vscode = json('dist/editors/vscode.html-custom-data.json');
+  const webTypes = json('dist/web-types.json').contributions.html.elements;
+  const cssProperties = json('dist/editors/vscode.css-custom-data.json').properties.map((p: {name: string}) => p.name);
+  assert.ok(cssProperties.includes('--bmg-accent-color'));
+  for (const element of elements) {
+    const names = (list: {name: string}[] = []) => list.map(({name}) => name).sort();
+    const inVsCode = vscode.tags.find((tag: {name: string}) => tag.name === element.tagName);
+    const inWebTypes = webTypes.find((tag: {name: string}) => tag.name === element.tagName);
+    assert.deepEqual(names(inVsCode.attributes), names(element.attributes), `VS Code: <${element.tagName}>`);
+    assert.deepEqual(names(inWebTypes.attributes), names(element.attributes), `web-types: <${element.tagName}>`);
+    assert.deepEqual(names(inWebTypes.js.events), names(element.events), `web-types: <${element.tagName}> events`);
+    const vue = readFileSync('dist/types/vue.d.ts', 'utf8');
+    for (const {name} of element.events) {
+      const vueProp = `on${name.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())}?:`;
+      assert.ok(vue.includes(vueProp), `Vue types: ${vueProp}`);
+      assert.ok(readFileSync('dist/types/jsx.d.ts', 'utf8').includes(`"on${name}"?:`), `JSX types: on${name}`);
+    }
+  }
+});
+
 describe('an app that installs the packed tarball', () => {
   let app: string, www: string;
   before(async () => ({app, www} = await packedApp()), {timeout: 120_000});
 
-  test('type-checks: elements, properties, bmg-term-toggle on element, document, window; README React types', () => {
-    for (const moduleResolution of ['bundler', 'nodenext']) {
-      const tsconfig = {
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false, // our .d.ts files too
-          target: 'es2022',
-          module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
-          moduleResolution,
-          lib: ['es2022', 'dom', 'dom.iterable'],
-          types: [],
-          jsx: 'react-jsx',
-        },
-        files: ['consumer.ts', 'react-portal.tsx'],
-      };
-      writeFileSync(join(app, `tsconfig.${moduleResolution}.json`), JSON.stringify(tsconfig));
-      try {
-        execFileSync(join(process.cwd(), 'node_modules/.bin/tsc'), ['-p', `tsconfig.${moduleResolution}.json`], {
-          cwd: app,
-          encoding: 'utf8',
-        });
-      } catch (error) {
-        assert.fail(`tsc (${moduleResolution}) rejects consumer.ts:\n${(error as {stdout: string}).stdout}`);
-      }
+  test('installs no server renderer for a browser app, and the server entry says what to install', () => {
+    assert.ok(!existsSync(join(app, 'node_modules/@lit-labs/ssr')), '@lit-labs/ssr is not installed');
+    // This repository's own @lit-labs/ssr sits above the app, so the app goes where Node cannot find it.
+    const alone = mkdtempSync(join(tmpdir(), 'bmg-no-ssr-'));
+    try {
+      cpSync(join(app, 'node_modules'), join(alone, 'node_modules'), {recursive: true});
+      const run = (args: string[]) => spawnSync(process.execPath, args, {cwd: alone, encoding: 'utf8'});
+      const entry = run(['--input-type=module', '-e', "await import('bone-marrow-guide/server')"]);
+      assert.notEqual(entry.status, 0);
+      assert.match(entry.stderr, /npm install @lit-labs\/ssr/);
+      const command = run(['node_modules/bone-marrow-guide/dist/lib/cli.js', 'render', 'risk-list']);
+      assert.equal(command.status, 1);
+      assert.equal(command.stderr.trim().split('\n').length, 1, command.stderr);
+      assert.match(command.stderr, /npm install @lit-labs\/ssr/);
+    } finally {
+      rmSync(alone, {recursive: true, force: true});
     }
+  });
+
+  test('the server entry exports what server/render.js exports', async () => {
+    const names = async (module: string) => Object.keys(await import(join(process.cwd(), module))).sort();
+    assert.deepEqual(await names('dist/lib/server.js'), await names('dist/lib/server/render.js'));
   });
 
   test('Node resolves the package’s entry points through exports, and nothing deeper', () => {
@@ -193,6 +251,8 @@ describe('an app that installs the packed tarball', () => {
       ).trim();
     assert.match(resolve('bone-marrow-guide'), /\/node_modules\/bone-marrow-guide\/dist\/lib\/index\.js$/);
     assert.match(resolve('bone-marrow-guide/bundle'), /\/bone-marrow-guide\/dist\/bone-marrow-guide\.js$/);
+    assert.match(resolve('bone-marrow-guide/react'), /\/bone-marrow-guide\/dist\/lib\/react\.js$/);
+    assert.match(resolve('bone-marrow-guide/web-types.json'), /\/bone-marrow-guide\/dist\/web-types\.json$/);
     assert.match(resolve('bone-marrow-guide/custom-elements.json'), /\/bone-marrow-guide\/custom-elements\.json$/);
     assert.throws(() => resolve('bone-marrow-guide/dist/lib/define.js'), /ERR_PACKAGE_PATH_NOT_EXPORTED/);
   });

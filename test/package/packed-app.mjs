@@ -1,7 +1,7 @@
 // A portal team's first steps, done for real once per build: `npm pack` this package, install
 // the tarball into a fresh app (with `lit`, its peer), and bundle that app with esbuild and with
-// rollup. The
-// Node test (test/node/package.test.ts) type-checks and inspects the result; the browser test
+// rollup. The Node tests (test/node/package.test.ts, and test/node/typings.test.ts, which
+// compiles typed uses in it) inspect the result; the browser test
 // (test/package-app.test.ts, served by web-test-runner.config.mjs) opens the app's Spanish page.
 //
 // The app lives in build/packed-app/ and is rebuilt only when the tarball would differ (its
@@ -37,44 +37,6 @@ const page = `<!doctype html>
   </body>
 </html>
 `;
-
-/** Typed use of the package as a portal writes it; `tsc` must accept it (test/node/package.test.ts). */
-export const consumerSource = `import {RiskList, type TermToggleDetail} from 'bone-marrow-guide';
-
-const list: RiskList = document.createElement('risk-list');
-list.sections = ['bleeding', 'infection'];
-list.headingLevel = 3;
-const onToggle = (event: CustomEvent<TermToggleDetail>) => event.detail.open;
-list.addEventListener('bmg-term-toggle', onToggle);
-document.addEventListener('bmg-term-toggle', (event) => event.detail.term.toUpperCase());
-window.addEventListener('bmg-term-toggle', (event) => event.detail.open === true);
-// @ts-expect-error detail is typed: open is a boolean, not a string
-document.addEventListener('bmg-term-toggle', (event) => event.detail.open.toUpperCase());
-const overview: HTMLElementTagNameMap['procedure-overview'] = document.querySelector('procedure-overview')!;
-overview.locale = 'es';
-`;
-
-/**
- * The README's TypeScript declarations for React (its ```tsx block), and JSX that uses them as its
- * React snippet does; `tsc` must accept it, and reject a wrong prop.
- */
-export const reactSource = () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const declarations = readme.match(/```tsx\n([\s\S]*?)```/)?.[1];
-  if (!declarations?.includes("declare module 'react'")) throw new Error('README.md: no ```tsx block for React');
-  return `${declarations}
-export const risks = (onTerm: (term: string, open: boolean) => void) => (
-  <risk-list
-    sections={['bleeding', 'infection']}
-    headingLevel={3}
-    onbmg-term-toggle={(event) => onTerm(event.detail.term, event.detail.open)}
-  />
-);
-export const overview = <procedure-overview heading-level="3" locale="es" className="guide" />;
-// @ts-expect-error headingLevel is a number (or a string such as "3"), not a list
-export const wrong = <results-explainer headingLevel={[3]} />;
-`;
-};
 
 const npm = (args, cwd) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--ignore-scripts'], {
@@ -132,14 +94,14 @@ export async function packedApp() {
   mkdirSync(app, {recursive: true});
   const [{filename}] = JSON.parse(npm(['pack', '--json', '--pack-destination', next], root));
   writeFileSync(join(app, 'package.json'), JSON.stringify({name: 'portal', private: true, type: 'module'}));
-  // The versions this repository tests with: lit, and React's typings for the README's TSX.
+  // The peers a portal installs, at the versions this repository tests with: lit, and for React
+  // @lit/react and React's typings. test/node/typings.test.ts compiles the typed uses in the app;
+  // vue, vue-tsc and Angular's compiler come from the repository's own node_modules (above the app).
   const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-  const peers = ['lit', '@types/react'].map((name) => `${name}@${version(name)}`);
+  const peers = ['lit', '@lit/react', '@types/react'].map((name) => `${name}@${version(name)}`);
   npm(['install', '--prefer-offline', '--no-package-lock', join(next, filename), ...peers], app);
 
   writeFileSync(join(app, 'main.js'), "import 'bone-marrow-guide';\n");
-  writeFileSync(join(app, 'consumer.ts'), consumerSource);
-  writeFileSync(join(app, 'react-portal.tsx'), reactSource());
   for (const [bundler, bundle] of Object.entries(bundlers)) {
     await bundle(app, join(next, 'www', bundler, 'assets'));
     writeFileSync(join(next, 'www', bundler, 'index.html'), page);

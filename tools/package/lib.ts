@@ -7,19 +7,33 @@
 // Only what the entries reach is copied, found by following their relative imports in the
 // JavaScript and in the .d.ts: build/ also holds the development bundle (build/dev), the
 // translators' files (build/l10n), the pseudo-locales and the staging folder, none of which
-// ships, and whatever a test leaves there. Source maps are left out: they point at src/, which
-// does not ship, and the modules are readable as they are.
+// ships, and whatever a test leaves there.
+//
+// Each module ships with its source map, the TypeScript inside it (`sourcesContent`): src/ does
+// not ship, so a portal's debugger and its bundler's maps show our source from the map alone.
+// The stylesheet module is the exception: its minified stylesheet no longer matches tsc's map.
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join, posix} from 'node:path';
 import {minifyStylesModule} from '../rollup/minify-css.mjs';
 
 const from = 'build';
 const to = 'build/dist-next/lib';
-/** The modules package.json's `exports` name, relative to build/. */
-const entries = ['index.js', 'server/render.js', 'server/cli.js'];
+/** The modules package.json's `exports` and `bin` name, relative to build/. */
+const entries = ['index.js', 'react.js', 'server.js', 'cli.js'];
 
 /** Relative specifiers in `import … from`, `export … from`, `import '…'` and `import('…')`. */
 const relativeSpecifier = /\b(?:from|import)\s*\(?\s*(["'])(\.{1,2}\/[^"']+)\1/g;
+const mapComment = /\n\/\/# sourceMappingURL=(\S+)\s*$/;
+
+/** tsc's map for a module, with its sources inside; their paths read as src/… of the repository. */
+function withSources(file: string, mapName: string): string {
+  const map = JSON.parse(readFileSync(join(from, dirname(file), mapName), 'utf8'));
+  const folder = dirname(join(from, file));
+  map.sourcesContent = map.sources.map((source: string) => readFileSync(join(folder, source), 'utf8'));
+  // build/x.js names ../src/x.ts; from dist/lib/x.js the same file is ../../src/x.ts.
+  map.sources = map.sources.map((source: string) => posix.join('..', source));
+  return JSON.stringify(map);
+}
 
 const copied = new Set<string>();
 const pending = [...entries];
@@ -29,9 +43,16 @@ while (pending.length) {
   copied.add(module);
   const typings = module.replace(/\.js$/, '.d.ts');
   for (const file of [module, ...(existsSync(join(from, typings)) ? [typings] : [])]) {
-    const read = readFileSync(join(from, file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    // The stylesheet as the bundles ship it (and so in the render command's HTML): minified.
-    const code = file === 'styles.js' ? minifyStylesModule(read) : read;
+    const read = readFileSync(join(from, file), 'utf8');
+    const mapName = mapComment.exec(read)?.[1];
+    let code = read;
+    mkdirSync(dirname(join(to, file)), {recursive: true});
+    if (file === 'styles.js') {
+      // The stylesheet as the bundles ship it (and so in the render command's HTML): minified.
+      code = minifyStylesModule(read.replace(mapComment, '\n'));
+    } else if (mapName) {
+      writeFileSync(join(to, dirname(file), mapName), withSources(file, mapName));
+    }
     for (const [, , specifier] of code.matchAll(relativeSpecifier)) {
       const target = posix.join(posix.dirname(module), specifier);
       if (!existsSync(join(from, target))) {
@@ -40,8 +61,7 @@ while (pending.length) {
       }
       pending.push(target);
     }
-    mkdirSync(dirname(join(to, file)), {recursive: true});
     writeFileSync(join(to, file), code);
   }
 }
-console.log(`lib: ${copied.size} modules in dist/lib/`);
+console.log(`lib: ${copied.size} modules in dist/lib/, with source maps`);
