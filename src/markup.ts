@@ -16,7 +16,16 @@ export type GuideTag = (typeof guideTags)[number];
  * The attributes a page may write on each tag: the element's own (GuideElement.properties; a
  * test checks the two agree), then the HTML attributes the guide reads or a page styles with.
  */
-export const guideAttributes = ['sections', 'heading-level', 'locale', 'collapsible', 'lang', 'class'] as const;
+export const guideAttributes = [
+  'sections',
+  'heading-level',
+  'locale',
+  'collapsible',
+  'reviewed-by',
+  'reviewed-on',
+  'lang',
+  'class',
+] as const;
 
 /**
  * The attributes on the hospital's own words, a child of the tag: `slot` names the slot, and

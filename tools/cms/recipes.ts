@@ -21,6 +21,8 @@ const sampleValues: Record<string, (tag: GuideTag) => string> = {
     })[tag],
   'heading-level': () => '3',
   locale: () => 'en',
+  'reviewed-by': () => 'Patient Education Committee',
+  'reviewed-on': () => '2026-12-01',
   lang: () => 'en',
   class: () => 'hospital-guide',
 };
