@@ -102,11 +102,6 @@ const bundle = (dir, extraPlugins = [], {input = 'build/index.js', name = 'bone-
     chunkFileNames: 'locales/[name]-[hash].js',
   },
   plugins: [...extraPlugins, ...plugins],
-  onwarn(warning, warn) {
-    // tsc's __decorate helper starts with `this && this.__decorate`, which is undefined at the
-    // top of an ES module; the helper falls back to its own code, so this warning is noise.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  },
 });
 
 export default [

@@ -32,6 +32,7 @@ for (const folder of [...previous.map((name) => join('build', name)), 'src/gener
 }
 step('content', process.execPath, ['--import', 'tsx', 'tools/build-content.ts']);
 step('compile', bin('tsc'), ['-p', 'tsconfig.json']);
+step('compile (Node entries)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 step('bundle', bin('rollup'), ['-c', '--silent']);
 step('size budgets', process.execPath, ['--import', 'tsx', 'tools/size.ts', '--dist', staging]);
 step('lib', process.execPath, ['--import', 'tsx', 'tools/package/lib.ts']);
