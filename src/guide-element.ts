@@ -57,22 +57,29 @@ function parseSectionIds(value: unknown): string[] {
  * @csspart section - Each section. Each also has the part `section-<id>`, e.g. `section-bleeding`.
  * @csspart heading - Every heading. Each also has the part `heading-<level>`, e.g. `heading-3`.
  * @csspart summary - With `collapsible`, the line with a section's heading that opens it.
- * @csspart list - Every bulleted or numbered list.
+ * @csspart callout - The main message at the top, set apart by its border.
+ * @csspart list - Every bulleted or numbered list, and the checklist.
+ * @csspart checklist - The list of boxes to tick (also a `list`).
+ * @csspart figure - A drawing with its caption.
+ * @csspart drawing - The drawing itself (an SVG in the text's color).
  * @csspart term - A button on a medical word that opens its definition.
  * @csspart definition - The definition shown after a term.
  * @csspart local-instructions - Around a slot for the hospital's own words.
  * @csspart words - The list of the medical words used, with their meanings, at the end.
- * @csspart meta - The line with the dates and the disclaimer.
+ * @csspart meta - The small print: the dates, the review status and the disclaimer.
+ * @csspart review - Each line of the review status (whether a reviewer approved this exact text).
+ * @csspart local-review - The hospital's own review (`reviewed-by`, `reviewed-on`); also a `review`.
  * @csspart disclaimer - The statement that this does not replace a doctor's advice.
  *
- * @cssprop [--bmg-accent-color=currentColor] - Color of term underlines, the line under a definition, and focus rings.
+ * @cssprop [--bmg-accent-color=currentColor] - Color of term underlines, the line under a definition, focus rings, the
+ *   main message's border and what the drawing marks.
  * @cssprop [--bmg-heading-color=inherit] - Color of headings.
  * @cssprop [--bmg-heading-font-family=inherit] - Font of headings.
  * @cssprop [--bmg-heading-font-weight=bold] - Weight of headings.
  * @cssprop [--bmg-line-height=1.5] - Line height of the text.
  * @cssprop [--bmg-space=1em] - Space after paragraphs and lists.
  * @cssprop [--bmg-definition-background=rgb(128 128 128 / 0.15)] - Background of an open definition.
- * @cssprop [--bmg-meta-font-size=0.875em] - Size of the dates and disclaimer line.
+ * @cssprop [--bmg-meta-font-size=0.875em] - Size of the small print (dates, review status, disclaimer).
  */
 export abstract class GuideElement extends LitElement {
   static override styles = styles;

@@ -35,7 +35,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {name: string; v
 const manifest = readManifest('custom-elements.json');
 
 /** The guides in docs/, in this order first, then any others by name. */
-const guideOrder = ['index', 'setup', 'frameworks', 'cms', 'csp', 'pre-rendered', 'languages', 'releases'];
+const guideOrder = ['index', 'setup', 'using', 'frameworks', 'cms', 'csp', 'pre-rendered', 'languages', 'releases'];
 const guides = existsSync('docs')
   ? readdirSync('docs')
       .filter((name) => name.endsWith('.md'))
