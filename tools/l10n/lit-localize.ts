@@ -69,14 +69,16 @@ export async function extractFresh(
     // Inside the project, so the messages' import of @lit/localize finds node_modules/, and a
     // folder of its own, so runs on other content at the same time (the tests) never mix.
     mkdirSync(cacheFolder, {recursive: true});
-    const scratch = mkdtempSync(join(cacheFolder, 'run-'));
+    const scratch = resolve(mkdtempSync(join(cacheFolder, 'run-')));
     try {
       const config = JSON.parse(base);
       writeFileSync(join(scratch, 'messages.ts'), module);
       const tsConfig = {
         extends: resolve('tsconfig.json'),
-        compilerOptions: {rootDir: '.', noEmit: true},
+        // The root config's outDir is build/, which TypeScript would leave out: not here.
+        compilerOptions: {rootDir: '.', outDir: 'tsc-unused', noEmit: true},
         include: ['messages.ts'],
+        exclude: [],
       };
       writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify(tsConfig));
       const written = {
