@@ -4,6 +4,7 @@
 // the last build shipped. The docs site can do the same from the file it publishes.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
+import * as prettier from 'prettier';
 import {languagesTable, type LanguagesFile} from './languages-file.js';
 
 const {values: args} = parseArgs({
@@ -19,9 +20,13 @@ try {
   console.error(`l10n:table: cannot read ${args.from} (${(error as Error).message}); run npm run build first.`);
   process.exit(1);
 }
+/** As `npm run lint` wants markdown: prettier's layout, with the project's settings. */
+async function formatted(markdown: string, path = 'languages.md'): Promise<string> {
+  return prettier.format(markdown, {...(await prettier.resolveConfig(path)), filepath: path});
+}
 const table = languagesTable(file);
 if (!args.write) {
-  process.stdout.write(table);
+  process.stdout.write(await formatted(table));
   process.exit(0);
 }
 const doc = readFileSync(args.write, 'utf8');
@@ -33,5 +38,8 @@ if (from < 0 || to < from) {
   );
   process.exit(1);
 }
-writeFileSync(args.write, `${doc.slice(0, from + start.length)}\n\n${table}\n${doc.slice(to)}`);
+writeFileSync(
+  args.write,
+  await formatted(`${doc.slice(0, from + start.length)}\n\n${table}\n${doc.slice(to)}`, args.write),
+);
 console.log(`l10n:table: ${args.write}: ${file.languages.length} languages besides ${file.sourceLanguage}.`);
