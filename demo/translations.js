@@ -131,7 +131,8 @@ function reviewSentence(tag) {
     `medical translator (${entry.review}; last review: ${lastReview}), ${stale} stale. ${release}`
   );
 }
-const translations = info?.translations ?? [];
+// From `npm start`: the files in xliff/ now. Elsewhere (a static server): the languages built.
+const translations = info?.translations ?? languages?.languages?.map(({tag}) => tag) ?? [];
 const query = new URLSearchParams(location.search);
 const requested = query.get('locale');
 const requestedTag = canonical(requested);
