@@ -31,19 +31,24 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings and th
     'dist/lib/index.d.ts',
     'dist/lib/guide-element.d.ts',
     'dist/lib/generated/locales.js',
-    'dist/lib/generated/locales/es.js',
+    'dist/languages.json',
   ]) {
     assert.ok(shipped.has(path), `${path} is in the package`);
   }
-  assert.ok(
-    [...shipped].some((path) => /^dist\/locales\/es-[\w-]+\.js$/.test(path)),
-    'the Spanish chunk ships',
-  );
+  // Each language the release ships (dist/languages.json), whichever they are, in both forms.
+  const {languages} = JSON.parse(readFileSync('dist/languages.json', 'utf8'));
+  for (const {tag} of languages.filter((language: {released: boolean}) => language.released)) {
+    assert.ok(
+      [...shipped].some((path) => new RegExp(`^dist/locales/${tag}-[\\w-]+\\.js$`).test(path)),
+      `the ${tag} chunk ships`,
+    );
+    assert.ok(shipped.has(`dist/lib/generated/locales/${tag}.js`), `the ${tag} module ships`);
+  }
 });
 
 test('npm pack ships nothing else: no tools, tests, sources, pseudo-locales or translators’ files', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|locales\.json|locales\/|lib\/))/;
+    /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|locales\.json|languages\.json|locales\/|lib\/))/;
   const forbidden = /en-XA|ar-XB|pseudo|locales-dev|\/dev\/|l10n|messages|validat|fixture|test|tools|^src\/|^build\//;
   for (const path of shipped) {
     assert.match(path, allowed, `${path} should not ship`);
