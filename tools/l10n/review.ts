@@ -7,8 +7,9 @@
 //   <target state="translated"> whenever a target is set or a unit is saved as not fuzzy: a
 //   translator's save, with no reviewer involved. Pootle syncs its files through the same calls.
 //   So approved="yes" alone says nothing about a review.
-// - Weblate, with reviews turned on, writes approved="yes" and <target state="final"> when a
-//   reviewer approves a string, and approved="no" with state="translated" when anyone else saves.
+// - Weblate (weblate/formats/ttkit.py, XliffUnit.set_state), with reviews turned on, writes
+//   approved="yes" and <target state="final"> when a reviewer approves a string, and
+//   state="translated", never approved="yes", when anyone else saves.
 // - XLIFF 1.2 defines state="signed-off" as "changes are reviewed and approved" and "final" as
 //   the terminating state; translate-toolkit's own state model (get_state_n) ranks them above
 //   "translated" only together with approved="yes", and writes both for its signed-off state.

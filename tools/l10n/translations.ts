@@ -1,6 +1,8 @@
 // Every translation in xliff/, read once for the build, `npm run l10n:status` and `npm run
 // l10n:extract`, so they agree on every count. For each message: the translator's text when
-// it is safe to show (checks.ts), else nothing, so the element shows the English there.
+// it is safe to show (checks.ts), else nothing, so the element shows the English there; and
+// each language's counts (translated, reviewed, stale, broken, missing, the same as the
+// English), whether it is complete, and whether the release ships it (release.ts).
 //
 // Two kinds of problem:
 // - whole-file ones throw XliffError (file:line:col, the unit, what to do): the file is not
