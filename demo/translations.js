@@ -6,7 +6,8 @@
 // by the browser (Intl.DisplayNames): adding a file adds a language here, with nothing to edit.
 // Text still in English inside a translated element (lang="en" on its own element) gets a
 // dashed outline, and the build's notes on the language's file are shown, so a translator sees
-// what is left and why.
+// what is left and why. Above them, the language's review and release state, from the build's
+// languages.json (tools/l10n/languages-file.ts): what a hospital sees in dist/languages.json.
 
 /** Made from the English at every build (tools/l10n/pseudo-locales.ts), in the development bundle only. */
 const pseudoLocales = {'en-XA': 'accented, about a third longer', 'ar-XB': 'right to left'};
@@ -21,6 +22,7 @@ const localeSelect = /** @type {HTMLSelectElement} */ (document.getElementById('
 const elementSelect = /** @type {HTMLSelectElement} */ (document.getElementById('element'));
 const container = /** @type {HTMLElement} */ (document.getElementById('comparisons'));
 const status = /** @type {HTMLElement} */ (document.getElementById('locale-status'));
+const review = /** @type {HTMLElement} */ (document.getElementById('locale-review'));
 
 /**
  * The development bundle has the pseudo-locales; a failed build removes it, and then the page
@@ -34,6 +36,24 @@ async function loadBundle() {
     await import('../dist/bone-marrow-guide.js');
     return false;
   }
+}
+
+/**
+ * Each language's counts, review and release, as the bundle on show was built: build/dev has
+ * every language, held back or not; dist/ lists them too.
+ */
+async function languagesInfo(fromDevelopment) {
+  for (const url of fromDevelopment
+    ? ['../build/dev/languages.json', '../dist/languages.json']
+    : ['../dist/languages.json']) {
+    try {
+      const response = await fetch(url, {cache: 'no-store'});
+      if (response.ok) return await response.json();
+    } catch {
+      // try the next
+    }
+  }
+  return undefined;
 }
 
 /** The translations (the files in xliff/) and the last build's notes, from `npm start`; undefined elsewhere. */
@@ -90,7 +110,29 @@ function showStatus(text, items = []) {
 }
 
 const [hasPseudoLocales, info] = await Promise.all([loadBundle(), serverInfo()]);
-const translations = info?.translations ?? [];
+const languages = await languagesInfo(hasPseudoLocales);
+/** A language's entry in languages.json, or undefined. */
+const entryOf = (tag) => languages?.languages?.find((language) => language.tag === tag);
+
+/** One sentence on a language's review and release, as a hospital reads it in dist/languages.json. */
+function reviewSentence(tag) {
+  const entry = entryOf(tag);
+  if (!entry) return '';
+  const {texts, translated, reviewed, stale} = entry.counts;
+  const release = entry.released
+    ? entry.releasedOnPurpose
+      ? `Released in dist/ on purpose: ${entry.why}.`
+      : 'Released in dist/: complete.'
+    : `Held back from dist/ (${entry.why}): pages using dist/ show English; ` +
+      'this page and the development bundle show it.';
+  const lastReview = entry.lastReview ?? 'none recorded';
+  return (
+    `${languageName(tag).split(' – ')[0]}: ${translated} of ${texts} texts translated, ${reviewed} reviewed by a ` +
+    `medical translator (${entry.review}; last review: ${lastReview}), ${stale} stale. ${release}`
+  );
+}
+// From `npm start`: the files in xliff/ now. Elsewhere (a static server): the languages built.
+const translations = info?.translations ?? languages?.languages?.map(({tag}) => tag) ?? [];
 const query = new URLSearchParams(location.search);
 const requested = query.get('locale');
 const requestedTag = canonical(requested);
@@ -98,7 +140,13 @@ const offered = [...translations, ...(hasPseudoLocales ? Object.keys(pseudoLocal
 /** A language asked for in the address that has no file: shown as such, never silently replaced. */
 const absent = requested && !offered.some((tag) => tag.toLowerCase() === requestedTag?.toLowerCase());
 
-for (const tag of offered) localeSelect.append(new Option(languageName(tag), tag));
+/** The option's label: the language, and in a few words whether it ships and is reviewed. */
+function optionLabel(tag) {
+  const entry = entryOf(tag);
+  if (!entry) return languageName(tag);
+  return `${languageName(tag)} · ${entry.released ? 'released' : 'held back'}, ${entry.review}`;
+}
+for (const tag of offered) localeSelect.append(new Option(optionLabel(tag), tag));
 if (absent) {
   const label = requestedTag ? `${languageName(requestedTag)}: no translation` : `"${requested}": not a language tag`;
   localeSelect.append(new Option(label, requestedTag ?? requested));
@@ -166,6 +214,7 @@ const buildLines = (locale) => (info?.build?.lines ?? []).filter((line) => line.
 /** Says what the reader sees in the chosen language: no such translation, not built, or what is left in English. */
 async function describe() {
   const locale = localeSelect.value;
+  review.textContent = reviewSentence(locale);
   for (const {column} of translatedColumns) column.hidden = !offered.includes(locale);
   if (!locale) {
     showStatus('No translations yet: start one with npm run l10n:add -- <language tag>, for example fr.');

@@ -9,15 +9,18 @@
 //   src/generated/locales/<tag>.ts    each translation: its strings (null where the English
 //                                     shows) and its dates, written out at build time
 //   src/generated/pseudo-locales/*.ts en-XA and ar-XB, the same way (development builds only)
-//   src/generated/locales.ts          a loader per locale, for the production bundle and npm
-//   src/generated/locales-dev.ts      the same, with the pseudo-locales
+//   src/generated/locales.ts          a loader per released locale (xliff/release.json), for the
+//                                     production bundle and npm
+//   src/generated/locales-dev.ts      a loader per locale, held back or not, and the pseudo-locales
 //   build/l10n/messages.ts            every text as msg(text, {id, desc}), which
 //                                     `lit-localize extract` reads to write xliff/ (l10n:extract)
 //   build/l10n/message-ids.json       each message's id, by number (for tests)
-//   build/content-model.json          the content as written, validated (for the browser tests
+//   build/l10n/content-model.json     the content as written, validated (for the browser tests
 //                                     and the docs, which cannot read YAML)
+//   build/l10n/languages.json         each language's counts, review and release (tools/build.ts
+//                                     puts it in dist/ and build/dev/; docs/languages.md)
 //
-//   tsx tools/build-content.ts [--content DIR] [--xliff DIR] [--out DIR]
+//   tsx tools/build-content.ts [--content DIR] [--xliff DIR] [--out DIR] [--l10n DIR]
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -28,6 +31,7 @@ import {loadContent} from './content/read.js';
 import {englishSignedText, signOffLine, signOffState, translationSignedText} from './content/sign-off.js';
 import {writeMessagesModule} from './l10n/lit-localize.js';
 import {pseudoLocales} from './l10n/pseudo-locales.js';
+import {languagesFile} from './l10n/languages-file.js';
 import {buildLines, readTranslations} from './l10n/translations.js';
 
 const {values: args} = parseArgs({
@@ -35,6 +39,7 @@ const {values: args} = parseArgs({
     content: {type: 'string', default: 'content'},
     xliff: {type: 'string', default: 'xliff'},
     out: {type: 'string', default: 'src/generated'},
+    l10n: {type: 'string', default: 'build/l10n'},
   },
 });
 
@@ -104,8 +109,8 @@ function loadersModule(locales: Record<string, string>): string {
 
 // Every translation is read before anything is written: a file that cannot be read stops the
 // build with its file:line:col (XliffError), and the last good build stays in place.
-const {translations, unreadable} = await readTranslations(messages, args.xliff);
-if (unreadable.length) {
+const {translations, unreadable, config} = await readTranslations(messages, args.xliff, content.signOffs);
+if (unreadable.length || !config) {
   for (const line of unreadable) console.error(line);
   console.error(
     `\ntranslations: ${unreadable.length} file(s) cannot be read, so nothing was built. Fix the line named above ` +
@@ -117,23 +122,22 @@ if (unreadable.length) {
 await rm(args.out, {recursive: true, force: true});
 await mkdir(join(args.out, 'locales'), {recursive: true});
 await mkdir(join(args.out, 'pseudo-locales'), {recursive: true});
-await mkdir('build/l10n', {recursive: true});
+await mkdir(args.l10n, {recursive: true});
 await writeFile(join(args.out, 'content.ts'), contentModule());
 const signOffLines = [signOffLine(content.locale, englishSignOff)];
 for (const translation of translations) {
-  const {locale, strings} = translation;
+  const {locale, strings, counts, lastReview} = translation;
   // A translation is approved when a medical translator signed off exactly these texts, and
-  // every unit carries the reviewer's own mark; the English sign-off never carries over to it.
+  // every unit carries the reviewer's own mark (tools/l10n/review.ts, lastReviewDate); the
+  // English sign-off never carries over to it.
   const state = signOffState(content.signOffs, locale, translationSignedText(messages, strings));
-  const everyUnitReviewed = translation.reviewed === messages.length;
-  const approved = everyUnitReviewed ? state.approved?.date : undefined;
   signOffLines.push(
-    state.approved && !everyUnitReviewed
-      ? `sign-off: ${locale}: signed off on ${state.approved.date}, but ${messages.length - translation.reviewed} ` +
+    state.approved && !lastReview
+      ? `sign-off: ${locale}: signed off on ${state.approved.date}, but ${counts.texts - counts.reviewed} ` +
           'unit(s) are not marked reviewed in the XLIFF; readers are told no medical translator has approved it'
       : signOffLine(locale, state),
   );
-  await writeFile(join(args.out, 'locales', `${locale}.ts`), localeModule(strings, locale, approved));
+  await writeFile(join(args.out, 'locales', `${locale}.ts`), localeModule(strings, locale, lastReview));
 }
 for (const [tag, pseudo] of Object.entries(pseudoLocales)) {
   const strings = messages.map(({text}) => pseudo(text));
@@ -141,11 +145,18 @@ for (const [tag, pseudo] of Object.entries(pseudoLocales)) {
 }
 const translated = Object.fromEntries(translations.map(({locale}) => [locale, `./locales/${locale}.js`]));
 const pseudo = Object.fromEntries(Object.keys(pseudoLocales).map((tag) => [tag, `./pseudo-locales/${tag}.js`]));
-await writeFile(join(args.out, 'locales.ts'), loadersModule(translated));
+// A language that is not complete stays out of the release unless released on purpose
+// (tools/l10n/release.ts); the development bundle and the review page keep every one.
+const released = Object.fromEntries(
+  translations.filter(({release}) => release.released).map(({locale}) => [locale, translated[locale]]),
+);
+await writeFile(join(args.out, 'locales.ts'), loadersModule(released));
 await writeFile(join(args.out, 'locales-dev.ts'), loadersModule({...translated, ...pseudo}));
-writeMessagesModule(messages);
-await writeFile('build/l10n/message-ids.json', JSON.stringify(messages.map(({id}) => id)));
-await writeFile('build/content-model.json', JSON.stringify(content));
+writeMessagesModule(messages, args.l10n);
+await writeFile(join(args.l10n, 'message-ids.json'), JSON.stringify(messages.map(({id}) => id)));
+await writeFile(join(args.l10n, 'content-model.json'), JSON.stringify(content));
+const languages = languagesFile(translations, content.locale, config.reviewedOnly);
+await writeFile(join(args.l10n, 'languages.json'), `${JSON.stringify(languages, null, 2)}\n`);
 
 console.log(`content: ${Object.keys(files).length} files valid, ${messages.length} messages`);
 for (const line of signOffLines) console.log(line);
@@ -160,3 +171,11 @@ for (const translation of translations) {
   for (const line of problems) console.log(line);
   console.log(summary);
 }
+const heldBack = translations.filter(({release}) => !release.released);
+console.log(
+  `dist/: ${[content.locale, ...Object.keys(released)].join(', ')}` +
+    (heldBack.length
+      ? `; held back: ${heldBack.map(({locale, release}) => `${locale} (${release.why})`).join('; ')}`
+      : '') +
+    ' (dist/languages.json)',
+);

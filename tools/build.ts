@@ -3,7 +3,7 @@
 // and moved into place only once all of them are complete, so a failed build leaves the
 // previous ones working (a local demo, the translation review page with its pseudo-locales).
 import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
+import {copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {integrityFileName, writeIntegrityFile} from './integrity.mjs';
 
@@ -34,6 +34,8 @@ step('content', process.execPath, ['--import', 'tsx', 'tools/build-content.ts'])
 step('compile', bin('tsc'), ['-p', 'tsconfig.json']);
 step('compile (Node entries)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 step('bundle', bin('rollup'), ['-c', '--silent']);
+// Which languages each bundle ships and why, with their counts (tools/l10n/languages-file.ts).
+for (const [staged] of stagedFolders) copyFileSync('build/l10n/languages.json', join(staged, 'languages.json'));
 step('size budgets', process.execPath, ['--import', 'tsx', 'tools/size.ts', '--dist', staging]);
 step('lib', process.execPath, ['--import', 'tsx', 'tools/package/lib.ts']);
 step('manifest', bin('cem'), ['analyze', '--quiet']);

@@ -16,7 +16,7 @@ import {packStructure, shippedStructure} from './content/pack.js';
 import {loadContent} from './content/read.js';
 import {englishSignedText, translationSignedText, type SignedText} from './content/sign-off.js';
 import {signOffsFile} from './content/validate.js';
-import {readTranslation, translatedCount} from './l10n/translations.js';
+import {readTranslation} from './l10n/translations.js';
 
 const usage = 'usage: npm run sign-off -- <language> --date YYYY-MM-DD [--by "<name>"]';
 
@@ -55,13 +55,12 @@ async function signedText(): Promise<SignedText> {
   const translation = await readTranslation(messages, language, file).catch((error: Error) =>
     fail(`cannot read ${file}: ${error.message}`),
   );
-  const {broken, stale, reviewed} = translation;
-  const untranslated = messages.length - translatedCount(translation);
+  const {texts, translated, broken, stale, reviewed} = translation.counts;
   const open = [
-    untranslated && `${untranslated} not translated`,
-    broken.length && `${broken.length} broken`,
-    stale.length && `${stale.length} stale`,
-    reviewed < messages.length && `${messages.length - reviewed} not marked reviewed`,
+    texts > translated && `${texts - translated} not translated`,
+    broken && `${broken} broken`,
+    stale && `${stale} stale`,
+    reviewed < texts && `${texts - reviewed} not marked reviewed`,
   ].filter(Boolean);
   if (open.length) {
     fail(

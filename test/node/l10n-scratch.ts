@@ -1,5 +1,10 @@
-// Scratch copies of xliff/ for the translation tools' tests, edited as a translator might, and
-// the tools run on them as `npm run ...` runs them (each takes --xliff DIR).
+// Scratch translations for the translation tools' tests, edited as a translator might, and the
+// tools run on them as `npm run ...` runs them (each takes --xliff DIR and --content DIR).
+//
+// Everything here comes from the fixture content (test/fixtures/content), never from content/
+// or xliff/: the tests hold whatever the real texts say, however many there are, and however
+// far the real translations are translated or reviewed. `spanish` is the fixture content's
+// XLIFF as l10n:add writes it, with the targets of test/fixtures/translation-es.json.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -9,9 +14,9 @@ import type {LocaleModule} from '../../src/content/model.js';
 import {catalogue} from '../../tools/content/catalogue.js';
 import {loadContent} from '../../tools/content/read.js';
 
-export const messages = catalogue((await loadContent()).content);
+export const contentFolder = 'test/fixtures/content';
+export const messages = catalogue((await loadContent(contentFolder)).content);
 export const messageIds = messages.map(({id}) => id);
-export const spanish = readFileSync('xliff/es.xlf', 'utf8');
 
 const work = mkdtempSync(join(tmpdir(), 'bmg-l10n-'));
 after(() => rmSync(work, {recursive: true, force: true}));
@@ -24,11 +29,52 @@ export function scratch(name: string, files: Record<string, string>): string {
   return folder;
 }
 
+/** A tool of tools/, on the fixture content. */
+export const tool = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `tools/${script}`, ...args, '--content', contentFolder], {
+    encoding: 'utf8',
+  });
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The whole <trans-unit> of an id, as written. */
 export const unitOf = (xliff: string, id: string) =>
   new RegExp(`<trans-unit id="${escapeRegExp(id)}"[^>]*>[\\s\\S]*?</trans-unit>`).exec(xliff)?.[0] ?? '';
+
+/** A new translation of the fixture content, as `npm run l10n:add -- <tag>` writes it. */
+export function added(tag: string): string {
+  const folder = scratch(`added-${tag}-${Math.random().toString(36).slice(2)}`, {});
+  const run = tool('l10n/add.ts', tag, '--xliff', folder);
+  if (run.status !== 0) throw new Error(`l10n:add ${tag} failed:\n${run.stderr}`);
+  return readFileSync(join(folder, `${tag}.xlf`), 'utf8');
+}
+
+/** The file with a <target> (written into the XML as `raw`) added to a unit that has none. */
+export function addTarget(xliff: string, id: string, raw: string, attributes = ''): string {
+  const unit = unitOf(xliff, id);
+  if (!unit) throw new Error(`no unit ${id}`);
+  if (/<target\b/.test(unit)) throw new Error(`${id} has a target already`);
+  return xliff.replace(unit, unit.replace(/(<\/source>)/, `$1\n  <target${attributes}>${raw}</target>`));
+}
+
+const fixtureTargets: Record<string, string> = JSON.parse(readFileSync('test/fixtures/translation-es.json', 'utf8'));
+
+/** The target the fixture gives a text: its Spanish, or a made-up one that keeps every marker. */
+export const fixtureTarget = (id: string) =>
+  Object.hasOwn(fixtureTargets, id) ? fixtureTargets[id] : `ES ${messages.find((m) => m.id === id)!.text}`;
+
+/** A translation with every text of the fixture content translated (`translate` picks the text). */
+export function translated(tag: string, translate: (id: string) => string | undefined = fixtureTarget): string {
+  let xliff = added(tag);
+  for (const id of messageIds) {
+    const text = translate(id);
+    if (text !== undefined) xliff = addTarget(xliff, id, escapeXml(text));
+  }
+  return xliff;
+}
+
+export const spanish = translated('es');
 
 /** The file with one unit's target text replaced by `raw` (written into the XML as it is). */
 export function withTarget(xliff: string, id: string, raw: string): string {
@@ -46,20 +92,58 @@ export const withoutTarget = (xliff: string, id: string) => {
   return xliff.replace(unit, unit.replace(/\s*<target[^>]*>[\s\S]*?<\/target>/, ''));
 };
 
+/** The file with a unit's <trans-unit> and <target> given attributes, e.g. a reviewer's mark. */
+export function marked(xliff: string, id: string, unitAttributes: string, targetAttributes = ''): string {
+  const unit = unitOf(xliff, id);
+  if (!unit) throw new Error(`no unit ${id}`);
+  const edited = unit
+    .replace(/^<trans-unit id="([^"]+)"/, `<trans-unit id="$1"${unitAttributes ? ` ${unitAttributes}` : ''}`)
+    .replace(/<target\b/, `<target${targetAttributes ? ` ${targetAttributes}` : ''}`);
+  return xliff.replace(unit, edited);
+}
+
+/** What a reviewer's approval writes (review.ts): approved="yes" and state="final" (Weblate's words). */
+export const reviewedBy = (xliff: string, ...ids: string[]) =>
+  ids.reduce((file, id) => marked(file, id, 'approved="yes"', 'state="final"'), xliff);
+
 /** The 1-based line where a string first occurs in a file. */
 export const lineOf = (text: string, found: string) => text.slice(0, text.indexOf(found)).split('\n').length;
 
-export const tool = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `tools/${script}`, ...args], {encoding: 'utf8'});
+let builds = 0;
 
 /** `tools/build-content.ts` on a scratch xliff/ folder; `locale(tag)` reads the module it wrote. */
 export function buildContent(xliff: string) {
-  const out = join(xliff, '..', 'generated');
-  const run = tool('build-content.ts', '--xliff', xliff, '--out', out);
-  const locale = async (tag: string) =>
-    (await import(`${join(out, 'locales', `${tag}.ts`)}?${Date.now()}`)).default as LocaleModule;
-  return {...run, locale};
+  // A folder per build: a module, once imported, stays as it was for the whole test file.
+  builds += 1;
+  const out = join(xliff, '..', `generated-${builds}`);
+  const l10n = join(xliff, '..', `l10n-${builds}`);
+  const run = tool('build-content.ts', '--xliff', xliff, '--out', out, '--l10n', l10n);
+  const locale = async (tag: string) => (await import(join(out, 'locales', `${tag}.ts`))).default as LocaleModule;
+  const loaders = (module: 'locales' | 'locales-dev') =>
+    [...readFileSync(join(out, `${module}.ts`), 'utf8').matchAll(/^ {2}"([^"]+)": \(\) => import/gm)].map(
+      ([, tag]) => tag,
+    );
+  const languages = () => JSON.parse(readFileSync(join(l10n, 'languages.json'), 'utf8'));
+  return {...run, locale, loaders, languages};
 }
 
 /** A locale module's text for a message id (null: the English shows). */
 export const stringOf = (module: LocaleModule, id: string) => module.strings[messageIds.indexOf(id)];
+
+/** A git repository around a scratch xliff/ folder, with its files committed: l10n:status compares with it. */
+export function committed(name: string, files: Record<string, string>): string {
+  const xliff = scratch(name, files);
+  const project = join(xliff, '..');
+  const git = (...args: string[]) => {
+    const run = spawnSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      {cwd: project, encoding: 'utf8'},
+    );
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  };
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'the translations as they were');
+  return xliff;
+}

@@ -1,10 +1,12 @@
-// The promise to translators and patients, tool by tool, on scratch copies of xliff/:
+// The promise to translators and patients, tool by tool, on scratch translations of the fixture
+// content (l10n-scratch.ts), so no test depends on what the real texts or translations say:
 // - the build shows a translator's text only when it passes every check l10n:status makes,
 //   else the English, with one line `file:line: id: what is wrong, and how to fix it`;
 // - a file no CAT tool would open stops the build with file:line:col and the unit, no stack;
 // - l10n:status counts translated, reviewed and stale, summarises long lists, shows the old
-//   English beside the new, and suggests the real id for a mistyped one;
+//   English beside the new, suggests the real id for a mistyped one, and fails on it;
 // - l10n:extract keeps targets, states, approvals and the old English; l10n:add starts a language.
+// What "reviewed" means, the release rule and the comparison with git are in l10n-review.test.ts.
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -12,7 +14,9 @@ import {test} from 'node:test';
 import {checkTag} from '../../tools/l10n/tags.js';
 import {
   buildContent,
+  fixtureTarget,
   lineOf,
+  marked,
   messageIds,
   messages,
   scratch,
@@ -27,33 +31,38 @@ import {
 const total = messages.length;
 const noStack = (output: string) => assert.doesNotMatch(output, /^\s+at |Error:|\{$/m, 'no stack trace or dump');
 
-test('the real files: the build ships every Spanish target; status says 100% and exits 0', async () => {
-  const built = buildContent(scratch('real', {'es.xlf': spanish}));
+test('a complete translation: the build ships every target, status says 100% and exits 0', async () => {
+  const xliff = scratch('complete', {'es.xlf': spanish});
+  const built = buildContent(xliff);
   assert.equal(built.status, 0, built.stderr);
   assert.match(
     built.stdout,
-    new RegExp(`^es \\(Spanish, .*es\\.xlf\\): ${total}/${total} translated, 0 reviewed, 0 stale$`, 'm'),
+    new RegExp(
+      `^es \\(Spanish, .*es\\.xlf\\): ${total}/${total} translated, 0 reviewed \\(last review: none recorded\\), ` +
+        '0 stale; released: complete$',
+      'm',
+    ),
   );
   const module = await built.locale('es');
-  const target = (id: string) => /<target[^>]*>([^<]*)<\/target>/.exec(unitOf(spanish, id))![1];
-  for (const id of ['risk-list.bleeding.heading', 'glossary.sternum.definition', 'dates']) {
-    assert.equal(stringOf(module, id), target(id), id);
+  for (const id of ['sample-list.first.heading', 'glossary.widget.definition', 'dates']) {
+    assert.equal(stringOf(module, id), fixtureTarget(id), id);
   }
-  const status = tool('l10n/status.ts');
+  const status = tool('l10n/status.ts', '--xliff', xliff);
   assert.equal(status.status, 0, status.stdout);
   assert.match(
     status.stdout,
-    new RegExp(`^es \\(Spanish, xliff/es\\.xlf\\): ${total}/${total} translated \\(100%\\)`, 'm'),
+    new RegExp(`^es \\(Spanish, .*es\\.xlf\\): ${total}/${total} translated \\(100%\\)`, 'm'),
   );
+  assert.match(status.stdout, /^ {2}released in dist\/: complete$/m);
 });
 
 test('entities are decoded once: &amp; is "&", &lt;img&gt; is the text "<img>", &#233; is "é"', async () => {
   const xliff = scratch('entities', {
-    'es.xlf': withTarget(spanish, 'risk-list.bleeding.heading', 'A &amp; B &lt;img src=x&gt; &#233;'),
+    'es.xlf': withTarget(spanish, 'sample-list.first.heading', 'A &amp; B &lt;img src=x&gt; &#233;'),
   });
   const built = buildContent(xliff);
   assert.equal(built.status, 0, built.stderr);
-  assert.equal(stringOf(await built.locale('es'), 'risk-list.bleeding.heading'), 'A & B <img src=x> é');
+  assert.equal(stringOf(await built.locale('es'), 'sample-list.first.heading'), 'A & B <img src=x> é');
 });
 
 // Each mistake a translator can make inside one unit: the build still passes, that text shows
@@ -61,58 +70,63 @@ test('entities are decoded once: &amp; is "&", &lt;img&gt; is the text "<img>", 
 const unitMistakes: {name: string; id: string; target: string; says: RegExp}[] = [
   {
     name: 'an empty target',
-    id: 'risk-list.sternum-injury.heading',
+    id: 'sample-list.third.heading',
     target: '',
     says: /the target is empty: translate it/,
   },
   {
     name: 'a renamed placeholder',
     id: 'dates',
-    target: 'Datos al {factsCurrentAsOf}. Texto de {lastEdit}.',
+    target: 'Datos al {factsCurrentAsOf}, revisados el {reviewed}, próxima el {reviewDue}. Texto del {lastEdit}.',
     says: /\{lastEdit\} should be \{lastEdited\}, exactly as in the English/,
   },
-  {name: 'a lost placeholder', id: 'dates', target: 'Datos al {factsCurrentAsOf}.', says: /\{lastEdited\} is missing/},
+  {
+    name: 'a lost placeholder',
+    id: 'dates',
+    target: 'Datos al {factsCurrentAsOf}, revisados el {reviewed}, próxima el {reviewDue}.',
+    says: /\{lastEdited\} is missing/,
+  },
   {
     name: 'a lost term marker',
-    id: 'overview-marrow',
-    target: 'La médula ósea es blanda.',
-    says: /\[\[bone-marrow\|…\]\] is missing: keep the marker/,
+    id: 'first-text',
+    target: 'El primer componente.',
+    says: /\[\[widget\|…\]\] is missing: keep the marker/,
   },
   {
     name: 'a marker the English lacks',
-    id: 'bleeding-site',
-    target: 'Puede sangrar donde entró la [[biopsy|aguja]].',
-    says: /\[\[biopsy\|…\]\] is not in the English: remove it/,
+    id: 'second-text',
+    target: 'La segunda [[widget|parte]].',
+    says: /\[\[widget\|…\]\] is not in the English: remove it/,
   },
   {
     name: 'unbalanced brackets',
-    id: 'key-samples',
-    target: 'Esta prueba saca muestras de su [[bone-marrow|médula ósea]. Luego se revisan.',
+    id: 'first-text',
+    target: 'El primer [[widget|componente].',
     says: /unbalanced \[\[ or \]\]/,
   },
-  {name: 'a tag in the target', id: 'risk-list.bleeding.heading', target: '<b>Sangrado</b>', says: /tags <b> inside/},
+  {name: 'a tag in the target', id: 'sample-list.first.heading', target: '<b>Primera</b>', says: /tags <b> inside/},
   {
     name: 'lost emphasis',
-    id: 'bleeding-more-likely',
-    target: 'Si tiene un problema de sangrado, le presionarán el lugar al menos 10 minutos.',
+    id: 'third-main',
+    target: 'Lo único que hay que recordar.',
     says: /the English marks 1 group of words with \*\*…\*\* \(shown in bold: they must not be missed\), this text marks 0/,
   },
   {
     name: 'unbalanced emphasis',
-    id: 'key-ride',
-    target: '**Pida a alguien que lo lleve a su casa después de la prueba.',
+    id: 'third-check',
+    target: 'Marque **esto.',
     says: /unbalanced \*\*: words that must not be missed are marked \*\*words\*\*/,
   },
   {
     name: 'an entity escaped twice',
-    id: 'risk-list.bleeding.heading',
-    target: 'Sangrado &amp;amp; moretones',
+    id: 'sample-list.first.heading',
+    target: 'Primera &amp;amp; más',
     says: /"&amp;" shows as those characters: the file escapes it twice/,
   },
   {
     name: 'an HTML entity escaped for XML',
-    id: 'risk-list.bleeding.heading',
-    target: 'Sangrado &amp;eacute;',
+    id: 'sample-list.first.heading',
+    target: 'Primera &amp;eacute;',
     says: /"&eacute;" shows as those characters \(HTML, not XML\): write the character itself, é/,
   },
 ];
@@ -159,20 +173,20 @@ const fileMistakes: {name: string; file: string; edit: (xliff: string) => string
   {
     name: 'a bare &',
     file: 'es.xlf',
-    edit: (xliff) => withTarget(xliff, 'bleeding-site', 'Sangrado & moretones'),
-    says: /:\d+:\d+: unit "bleeding-site": not well-formed XML: a bare "&" in "Sangrado & moretones"/,
+    edit: (xliff) => withTarget(xliff, 'second-text', 'Segunda & más'),
+    says: /:\d+:\d+: unit "second-text": not well-formed XML: a bare "&" in "Segunda & más"/,
   },
   {
     name: 'an HTML entity',
     file: 'es.xlf',
-    edit: (xliff) => withTarget(xliff, 'bleeding-site', 'Puede sangrar por donde entr&oacute; la aguja.'),
-    says: /:\d+:\d+: unit "bleeding-site": .*"&oacute;" is an HTML entity.*write the character itself, ó/,
+    edit: (xliff) => withTarget(xliff, 'second-text', 'La segunda parte, otra vez entr&oacute;.'),
+    says: /:\d+:\d+: unit "second-text": .*"&oacute;" is an HTML entity.*write the character itself, ó/,
   },
   {
     name: 'an unclosed target',
     file: 'es.xlf',
-    edit: (xliff) => xliff.replace('Sangrado</target>', 'Sangrado'),
-    says: /:\d+:\d+: unit "risk-list\.bleeding\.heading": not well-formed XML: <\/trans-unit> does not close <target>/,
+    edit: (xliff) => xliff.replace('Primera</target>', 'Primera'),
+    says: /:\d+:\d+: unit "sample-list\.first\.heading": not well-formed XML: <\/trans-unit> does not close <target>/,
   },
   {
     name: 'another target-language',
@@ -183,8 +197,8 @@ const fileMistakes: {name: string; file: string; edit: (xliff: string) => string
   {
     name: 'a unit twice',
     file: 'es.xlf',
-    edit: (xliff) => xliff.replace(unitOf(xliff, 'infection-site'), unitOf(xliff, 'infection-site').repeat(2)),
-    says: /:\d+:\d+: unit "infection-site": this unit is here twice \(first at line \d+\)/,
+    edit: (xliff) => xliff.replace(unitOf(xliff, 'third-text'), unitOf(xliff, 'third-text').repeat(2)),
+    says: /:\d+:\d+: unit "third-text": this unit is here twice \(first at line \d+\)/,
   },
   {
     name: 'a private-use file name',
@@ -232,17 +246,19 @@ fileMistakes.forEach(({name, file, edit, says}, i) => {
   });
 });
 
-test('l10n:status summarises: a new language is one line of 150 missing, not 150 lines', () => {
+test('l10n:status summarises: a new language is four lines, not one line per missing text', () => {
   const xliff = scratch('summary', {'es.xlf': spanish});
-  const added = tool('l10n/add.ts', 'fr', '--xliff', xliff);
-  assert.equal(added.status, 0, added.stderr);
+  const add = tool('l10n/add.ts', 'fr', '--xliff', xliff);
+  assert.equal(add.status, 0, add.stderr);
   const status = tool('l10n/status.ts', '--xliff', xliff, 'fr');
   assert.equal(status.status, 0);
   const lines = status.stdout.trim().split('\n');
-  assert.equal(lines.length, 2, status.stdout);
+  assert.equal(lines.length, 4, status.stdout);
   assert.match(lines[0], new RegExp(`^fr \\(French, .*fr\\.xlf\\): 0/${total} translated \\(0%\\), 0 reviewed`));
+  assert.match(lines[1], new RegExp(`held back from dist/: not complete \\(${total} not translated yet\\)`));
+  assert.match(lines[2], /compared with git: not in a git repository/);
   assert.match(
-    lines[1],
+    lines[3],
     new RegExp(`not translated yet: ${total}, shown in English: ${messageIds[0]}, .* and \\d+ more`),
   );
   const all = tool('l10n/status.ts', '--xliff', xliff, 'fr', '--all');
@@ -255,43 +271,44 @@ test('l10n:status summarises: a new language is one line of 150 missing, not 150
   assert.match(unknown.stdout, /de: no translation .* npm run l10n:add -- de/);
 });
 
-test('l10n:status counts reviewed units (approved="yes", as CAT tools set it) and missing ones', () => {
-  let file = withoutTarget(spanish, 'infection-site');
-  file = file.replace('<trans-unit id="bleeding-site">', '<trans-unit id="bleeding-site" approved="yes">');
-  file = file.replace('<trans-unit id="key-site">', '<trans-unit id="key-site" approved="yes">');
-  const status = tool('l10n/status.ts', '--xliff', scratch('reviewed', {'es.xlf': file}));
-  assert.equal(status.status, 0, status.stdout);
-  assert.match(
-    status.stdout,
-    new RegExp(`${total - 1}/${total} translated \\(99\\.\\d%\\), 2 reviewed, 0 stale, 0 broken`),
-  );
-  assert.match(status.stdout, /not translated yet: 1, shown in English: infection-site\n/);
-});
-
 test('a target marked new or needs-translation is no translation yet: the English shows', async () => {
-  const file = spanish.replace('<target>Sangrado</target>', '<target state="needs-translation">Bleeding</target>');
+  const file = spanish.replace('<target>Primera</target>', '<target state="needs-translation">First</target>');
   const built = buildContent(scratch('needs-translation', {'es.xlf': file}));
-  assert.equal(stringOf(await built.locale('es'), 'risk-list.bleeding.heading'), null);
+  assert.equal(stringOf(await built.locale('es'), 'sample-list.first.heading'), null);
   assert.match(built.stdout, /1 shows in English \(1 not translated yet\)/);
 });
 
-test('a mistyped id: "did you mean", the English meanwhile, and extract keeps the unit', async () => {
-  const file = spanish.replace('<trans-unit id="bleeding-site">', '<trans-unit id="bleding-site">');
+test('a mistyped id: "did you mean", the English meanwhile, status fails, and extract keeps the unit', async () => {
+  const file = spanish.replace('<trans-unit id="second-text">', '<trans-unit id="secnd-text">');
   const xliff = scratch('typo', {'es.xlf': file});
   const built = buildContent(xliff);
   assert.equal(built.status, 0);
   assert.match(
     built.stdout,
-    new RegExp(`es\\.xlf:${lineOf(file, 'bleding-site')}: bleding-site: .*did you mean "bleeding-site"\\?`),
+    new RegExp(`es\\.xlf:${lineOf(file, 'secnd-text')}: secnd-text: .*did you mean "second-text"\\?`),
   );
-  assert.equal(stringOf(await built.locale('es'), 'bleeding-site'), null);
+  assert.equal(stringOf(await built.locale('es'), 'second-text'), null);
   const status = tool('l10n/status.ts', '--xliff', xliff);
-  assert.match(status.stdout, /wrong ids: 1\n.*bleding-site: .*did you mean "bleeding-site"\? Put back the id/);
+  assert.equal(status.status, 1, 'an unknown id fails l10n:status');
+  assert.match(status.stdout, /wrong ids: 1\n.*secnd-text: .*did you mean "second-text"\? Put back the id/);
   assert.doesNotMatch(status.stdout, /obsolete|run npm run l10n:extract/);
   const extract = tool('l10n/extract.ts', '--xliff', xliff);
   assert.equal(extract.status, 0, extract.stderr);
-  assert.match(extract.stdout, /kept "bleding-site"/);
-  assert.match(unitOf(readFileSync(join(xliff, 'es.xlf'), 'utf8'), 'bleding-site'), /<target>Usted puede sangrar/);
+  assert.match(extract.stdout, /kept "secnd-text"/);
+  assert.match(unitOf(readFileSync(join(xliff, 'es.xlf'), 'utf8'), 'secnd-text'), /<target>La segunda parte/);
+});
+
+test('a unit whose text the guide no longer has fails status until l10n:extract removes it', () => {
+  const file = spanish.replace(
+    '</body>',
+    '<trans-unit id="a-removed-text">\n  <source>Gone.</source>\n  <target>Ido.</target>\n</trans-unit>\n</body>',
+  );
+  const xliff = scratch('removed-text', {'es.xlf': file});
+  const status = tool('l10n/status.ts', '--xliff', xliff);
+  assert.equal(status.status, 1, status.stdout);
+  assert.match(status.stdout, /a-removed-text: no text of the guide has this id: if its English was removed/);
+  assert.equal(tool('l10n/extract.ts', '--xliff', xliff).status, 0);
+  assert.equal(tool('l10n/status.ts', '--xliff', xliff).status, 0);
 });
 
 test('l10n:extract changes nothing in an up-to-date file', () => {
@@ -303,37 +320,34 @@ test('l10n:extract changes nothing in an up-to-date file', () => {
 
 test('l10n:extract: changed English is marked for review with the old English kept; state and approved survive', () => {
   // The file was translated from older English: its <source> differs from today's.
-  let file = spanish.replace('<source>Bleeding</source>', '<source>Bleeding and bruising</source>');
-  file = file.replace('<trans-unit id="infection-site">', '<trans-unit id="infection-site" approved="yes">');
-  file = file.replace('<target>Sangrado</target>', '<target state="translated">Sangrado</target>');
-  file = file.replace(
-    '<trans-unit id="risk-list.bleeding.heading">',
-    '<trans-unit id="risk-list.bleeding.heading" approved="yes">',
-  );
+  let file = spanish.replace('<source>First</source>', '<source>The first part</source>');
+  file = marked(file, 'third-text', 'approved="yes"', 'state="final"');
+  file = marked(file, 'sample-list.first.heading', 'approved="yes"', 'state="final"');
   const xliff = scratch('stale', {'es.xlf': file});
   const path = join(xliff, 'es.xlf');
   const before = tool('l10n/status.ts', '--xliff', xliff);
   assert.match(
     before.stdout,
-    /stale: 1;[^\n]*\n.*risk-list\.bleeding\.heading\n\s+was: Bleeding and bruising\n\s+now: Bleeding\n/,
+    /stale: 1;[^\n]*\n.*sample-list\.first\.heading\n\s+was: The first part\n\s+now: First\n/,
   );
+  assert.match(before.stdout, /1 reviewed .*, 1 stale, 0 broken/, 'a stale text is not reviewed, whatever its mark');
 
   const extract = tool('l10n/extract.ts', '--xliff', xliff);
   assert.equal(extract.status, 0, extract.stderr);
   assert.match(extract.stdout, /1 marked for review \(the English changed\)/);
   const after = readFileSync(path, 'utf8');
-  const unit = unitOf(after, 'risk-list.bleeding.heading');
-  assert.match(unit, /^<trans-unit id="risk-list\.bleeding\.heading" approved="no">/, 'the review was of the old text');
-  assert.match(unit, /<source>Bleeding<\/source>\n\s+<target state="needs-review-translation">Sangrado<\/target>/);
+  const unit = unitOf(after, 'sample-list.first.heading');
+  assert.match(unit, /^<trans-unit id="sample-list\.first\.heading" approved="no">/, 'the review was of the old text');
+  assert.match(unit, /<source>First<\/source>\n\s+<target state="needs-review-translation">Primera<\/target>/);
   assert.match(
     unit,
-    /<alt-trans alttranstype="previous-version">\s*<source>Bleeding and bruising<\/source>\s*<target>Sangrado<\/target>/,
+    /<alt-trans alttranstype="previous-version">\s*<source>The first part<\/source>\s*<target[^>]*>Primera<\/target>/,
   );
-  assert.match(unitOf(after, 'infection-site'), /^<trans-unit id="infection-site" approved="yes">/);
+  assert.match(unitOf(after, 'third-text'), /^<trans-unit id="third-text" approved="yes">/);
   const status = tool('l10n/status.ts', '--xliff', xliff);
   assert.equal(status.status, 0);
-  assert.match(status.stdout, /1 reviewed, 1 stale, 0 broken/);
-  assert.match(status.stdout, /risk-list\.bleeding\.heading\n\s+was: Bleeding and bruising\n\s+now: Bleeding\n/);
+  assert.match(status.stdout, /1 reviewed .*, 1 stale, 0 broken/);
+  assert.match(status.stdout, /sample-list\.first\.heading\n\s+was: The first part\n\s+now: First\n/);
 
   // A second extract changes nothing; once reviewed (state="translated"), the old English goes.
   assert.equal(tool('l10n/extract.ts', '--xliff', xliff).status, 0);
@@ -341,14 +355,14 @@ test('l10n:extract: changed English is marked for review with the old English ke
   const reviewed = after.replace('state="needs-review-translation"', 'state="translated"');
   const cleaned = scratch('reviewed-stale', {'es.xlf': reviewed});
   assert.equal(tool('l10n/extract.ts', '--xliff', cleaned).status, 0);
-  assert.doesNotMatch(unitOf(readFileSync(join(cleaned, 'es.xlf'), 'utf8'), 'risk-list.bleeding.heading'), /alt-trans/);
+  assert.doesNotMatch(unitOf(readFileSync(join(cleaned, 'es.xlf'), 'utf8'), 'sample-list.first.heading'), /alt-trans/);
 });
 
 test('l10n:add writes every unit with its note, in reading order, no targets; the build picks it up', async () => {
   const xliff = scratch('add', {'es.xlf': spanish});
-  const added = tool('l10n/add.ts', 'fr', '--xliff', xliff);
-  assert.equal(added.status, 0, added.stderr);
-  assert.match(added.stdout, new RegExp(`fr\\.xlf: French, ${total} texts to translate`));
+  const add = tool('l10n/add.ts', 'fr', '--xliff', xliff);
+  assert.equal(add.status, 0, add.stderr);
+  assert.match(add.stdout, new RegExp(`fr\\.xlf: French, ${total} texts to translate`));
   const french = readFileSync(join(xliff, 'fr.xlf'), 'utf8');
   assert.match(
     french,
@@ -367,7 +381,7 @@ test('l10n:add writes every unit with its note, in reading order, no targets; th
   assert.equal(built.status, 0, built.stderr);
   assert.match(
     built.stdout,
-    new RegExp(`^fr \\(French, .*\\): 0/${total} translated, 0 reviewed, 0 stale; ${total} show in English`, 'm'),
+    new RegExp(`^fr \\(French, .*\\): 0/${total} translated, 0 reviewed .*, 0 stale; ${total} show in English`, 'm'),
   );
   assert.ok((await built.locale('fr')).strings.every((text) => text === null));
   assert.equal(tool('l10n/extract.ts', '--xliff', xliff).status, 0);
@@ -389,4 +403,13 @@ test('l10n:add takes real languages only, and never a tag the tests use for a la
   const refused = tool('l10n/add.ts', 'x-missing', '--xliff', scratch('refused', {}));
   assert.equal(refused.status, 1);
   assert.match(refused.stderr, /private use/);
+});
+
+test('a text missing from the file shows in English and counts as not translated', async () => {
+  const built = buildContent(scratch('one-missing', {'es.xlf': withoutTarget(spanish, 'third-text')}));
+  assert.equal(stringOf(await built.locale('es'), 'third-text'), null);
+  assert.match(
+    built.stdout,
+    new RegExp(`${total - 1}/${total} translated.*1 shows in English \\(1 not translated yet\\)`),
+  );
 });

@@ -35,7 +35,7 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings, the e
     'dist/lib/index.d.ts',
     'dist/lib/guide-element.d.ts',
     'dist/lib/generated/locales.js',
-    'dist/lib/generated/locales/es.js',
+    'dist/languages.json',
     'dist/lib/react.js',
     'dist/lib/react.d.ts',
     'dist/lib/server.js',
@@ -47,15 +47,20 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings, the e
   ]) {
     assert.ok(shipped.has(path), `${path} is in the package`);
   }
-  assert.ok(
-    [...shipped].some((path) => /^dist\/locales\/es-[\w-]+\.js$/.test(path)),
-    'the Spanish chunk ships',
-  );
+  // Each language the release ships (dist/languages.json), whichever they are, in both forms.
+  const {languages} = JSON.parse(readFileSync('dist/languages.json', 'utf8'));
+  for (const {tag} of languages.filter((language: {released: boolean}) => language.released)) {
+    assert.ok(
+      [...shipped].some((path) => new RegExp(`^dist/locales/${tag}-[\\w-]+\\.js$`).test(path)),
+      `the ${tag} chunk ships`,
+    );
+    assert.ok(shipped.has(`dist/lib/generated/locales/${tag}.js`), `the ${tag} module ships`);
+  }
 });
 
 test('npm pack ships nothing else: no tools, tests, sources, pseudo-locales or translators’ files', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|embed\.(html|css|js(\.map)?)|locales\.json|integrity\.json|web-types\.json|locales\/|lib\/|types\/|editors\/))/;
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|embed\.(html|css|js(\.map)?)|locales\.json|languages\.json|integrity\.json|web-types\.json|locales\/|lib\/|types\/|editors\/))/;
   const forbidden = /en-XA|ar-XB|pseudo|locales-dev|\/dev\/|l10n|messages|validat|fixture|test|tools|^src\/|^build\//;
   for (const path of shipped) {
     assert.match(path, allowed, `${path} should not ship`);

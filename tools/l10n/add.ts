@@ -3,7 +3,7 @@
 // shows, and no targets. Nothing else needs editing: the build, the review page, l10n:status,
 // l10n:extract and the tests all take the languages from the files in xliff/.
 //
-//   tsx tools/l10n/add.ts <tag> [--xliff DIR]
+//   tsx tools/l10n/add.ts <tag> [--xliff DIR] [--content DIR]
 import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -15,7 +15,7 @@ import {updatedFile} from './update.js';
 import {serializeDocument} from './xml.js';
 
 const {values: args, positionals} = parseArgs({
-  options: {xliff: {type: 'string', default: 'xliff'}},
+  options: {xliff: {type: 'string', default: 'xliff'}, content: {type: 'string', default: 'content'}},
   allowPositionals: true,
 });
 
@@ -40,7 +40,7 @@ if (existsSync(file)) {
   process.exit(1);
 }
 
-const messages = catalogue((await loadContent('content')).content);
+const messages = catalogue((await loadContent(args.content)).content);
 const fresh = await extractFresh(messages, [tag]);
 const {root} = updatedFile(messages, fresh.get(tag)!);
 writeFileSync(file, serializeDocument(root));

@@ -6,7 +6,7 @@
 // Every file is read first; if any cannot be read (not well-formed XML, say), nothing is
 // written and the problem is printed with its file:line:col.
 //
-//   tsx tools/l10n/extract.ts [--xliff DIR]
+//   tsx tools/l10n/extract.ts [--xliff DIR] [--content DIR]
 import {readFileSync, writeFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {catalogue} from '../content/catalogue.js';
@@ -16,8 +16,10 @@ import {readTranslations} from './translations.js';
 import {updatedFile} from './update.js';
 import {serializeDocument} from './xml.js';
 
-const {values: args} = parseArgs({options: {xliff: {type: 'string', default: 'xliff'}}});
-const messages = catalogue((await loadContent('content')).content);
+const {values: args} = parseArgs({
+  options: {xliff: {type: 'string', default: 'xliff'}, content: {type: 'string', default: 'content'}},
+});
+const messages = catalogue((await loadContent(args.content)).content);
 
 const {translations, unreadable} = await readTranslations(messages, args.xliff);
 for (const line of unreadable) console.error(line);

@@ -1,18 +1,27 @@
 // `lit-localize extract`, the tool that writes each message's <source> and <note> into XLIFF,
-// run on what the guide says today. Its input is build/l10n/messages.ts, every text as a
+// run on what the guide says today. Its input is a module with every text as a
 // msg(text, {id, desc}) call; written here from the content, so l10n:add and l10n:extract
 // work in a fresh clone, before any build.
 //
 // lit-localize.json lists no languages ("targetLocales": []): they are the files in xliff/,
-// so adding one is adding its file. Each run gets a config of its own whose XLIFF folder is a
-// scratch folder: lit-localize writes a fresh file there, and update.ts merges it into each of
+// so adding one is adding its file. Each run gets a config, a tsconfig and the messages module
+// of its own in a scratch folder (so runs on other content at the same time, as in the tests,
+// never mix); lit-localize writes a fresh file there, and update.ts merges it into each of
 // the translators' files, keeping everything a translator or a CAT tool wrote (lit-localize
 // would stop at a unit with an <alt-trans>, or markup in a target, and cannot keep the old
 // English of a changed text).
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {join, resolve} from 'node:path';
 import type {Message} from '../content/catalogue.js';
 import {readXliff, type XliffFile} from './xliff.js';
@@ -33,12 +42,10 @@ export function messagesModule(messages: readonly Message[]): string {
   );
 }
 
-/** Where tools/l10n/tsconfig.messages.json expects the messages. */
-export const messagesPath = 'build/l10n/messages.ts';
-
-export function writeMessagesModule(messages: readonly Message[]): void {
-  mkdirSync('build/l10n', {recursive: true});
-  writeFileSync(messagesPath, messagesModule(messages));
+/** For running `lit-localize extract` by hand: tools/l10n/tsconfig.messages.json reads build/l10n/messages.ts. */
+export function writeMessagesModule(messages: readonly Message[], folder = 'build/l10n'): void {
+  mkdirSync(folder, {recursive: true});
+  writeFileSync(join(folder, 'messages.ts'), messagesModule(messages));
 }
 
 /** Where the last run's output is kept, by what it was made from, so repeated runs cost nothing. */
@@ -54,19 +61,30 @@ export async function extractFresh(
   locales: readonly string[],
 ): Promise<Map<string, XliffFile>> {
   const module = messagesModule(messages);
-  writeMessagesModule(messages);
   const base = readFileSync('lit-localize.json', 'utf8');
   const tools = readFileSync('node_modules/@lit/localize-tools/package.json', 'utf8');
   const key = createHash('sha256').update(module).update(base).update(tools).digest('hex').slice(0, 16);
   const cached = join(cacheFolder, `${key}.xlf`);
   if (!existsSync(cached)) {
-    const scratch = mkdtempSync(join(tmpdir(), 'bmg-extract-'));
+    // Inside the project, so the messages' import of @lit/localize finds node_modules/, and a
+    // folder of its own, so runs on other content at the same time (the tests) never mix.
+    mkdirSync(cacheFolder, {recursive: true});
+    const scratch = resolve(mkdtempSync(join(cacheFolder, 'run-')));
     try {
       const config = JSON.parse(base);
+      writeFileSync(join(scratch, 'messages.ts'), module);
+      const tsConfig = {
+        extends: resolve('tsconfig.json'),
+        // The root config's outDir is build/, which TypeScript would leave out: not here.
+        compilerOptions: {rootDir: '.', outDir: 'tsc-unused', noEmit: true},
+        include: ['messages.ts'],
+        exclude: [],
+      };
+      writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify(tsConfig));
       const written = {
         ...config,
         targetLocales: ['fr'],
-        tsConfig: resolve(config.tsConfig),
+        tsConfig: resolve(scratch, 'tsconfig.json'),
         output: {...config.output, outputDir: join(scratch, 'output')},
         interchange: {...config.interchange, xliffDir: join(scratch, 'xliff')},
       };
@@ -79,8 +97,9 @@ export async function extractFresh(
           shell: process.platform === 'win32',
         },
       );
-      mkdirSync(cacheFolder, {recursive: true});
-      copyFileSync(join(scratch, 'xliff', 'fr.xlf'), cached);
+      // Renamed into place whole, so a run at the same time never reads half a file.
+      copyFileSync(join(scratch, 'xliff', 'fr.xlf'), join(scratch, 'fresh.xlf'));
+      renameSync(join(scratch, 'fresh.xlf'), cached);
     } finally {
       rmSync(scratch, {recursive: true, force: true});
     }

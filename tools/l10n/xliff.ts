@@ -168,7 +168,18 @@ export function parseXliff(path: string, text: string): XliffFile {
     );
   }
   const files = childElements(root, 'file');
-  if (files.length !== 1) at(root, `an XLIFF file here holds one <file>, and this one has ${files.length}`);
+  if (files.length !== 1) {
+    // po2xliff -t adds a <file datatype="po"> for the PO it converted: say what to use instead.
+    const fromPo = files.some((file) => attribute(file, 'datatype') === 'po');
+    at(
+      root,
+      `an XLIFF file here holds one <file>, and this one has ${files.length}` +
+        (fromPo
+          ? ': po2xliff added one for its PO file. Bring a PO file back with npm run l10n:po-import -- <file.po> ' +
+            'instead, into the XLIFF it was exported from (TRANSLATING.md, "Translating in PO")'
+          : ''),
+    );
+  }
   const [file] = files;
   const [body] = childElements(file, 'body');
   if (!body) at(file, '<file> has no <body>, where the units go');

@@ -1,0 +1,165 @@
+// Which translations a release ships: the maintainer's one place for it is xliff/release.json,
+// read by the build, `npm run l10n:status` and the review page's data (dist/languages.json).
+//
+//   {
+//     "reviewedOnly": false,
+//     "releaseIncomplete": {"fr": "why it ships although not complete"},
+//     "sameAsEnglish": {"es": ["pelvis", "anemia"]}
+//   }
+//
+// - A language ships in dist/ (the script-tag bundle and npm) when it is complete: every text
+//   translated, none broken, none stale. Otherwise it is held back, and the build says why.
+// - releaseIncomplete: languages the maintainer releases on purpose although not complete,
+//   each with the reason, which the build and dist/languages.json repeat.
+// - reviewedOnly: true ships only languages whose every text is reviewed (review.ts), even one
+//   released on purpose: for a hospital that shows reviewed languages only.
+// - sameAsEnglish: per language, texts that are rightly the same as the English ("pelvis" in
+//   Spanish). Any other target identical to its English counts as not translated.
+// The development bundle and the review page keep every language, whatever this file says.
+// The file is optional; without it, nothing is released on purpose and nothing is allowed to
+// stay English.
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {checkTag} from './tags.js';
+import {XliffError} from './xliff.js';
+
+export interface ReleaseConfig {
+  /** Where it was read from (or would be), for messages. */
+  file: string;
+  reviewedOnly: boolean;
+  releaseIncomplete: Readonly<Record<string, string>>;
+  sameAsEnglish: Readonly<Record<string, readonly string[]>>;
+}
+
+export const releaseFileName = 'release.json';
+
+/** The longest list or text the file may hold: it is written by hand, and a typo must not cost. */
+const maxEntries = 1000;
+const maxText = 2000;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads <folder>/release.json; throws XliffError (file and what is wrong) when it cannot be used. */
+export function readReleaseConfig(folder: string): ReleaseConfig {
+  const file = join(folder, releaseFileName);
+  const config: ReleaseConfig = {file, reviewedOnly: false, releaseIncomplete: {}, sameAsEnglish: {}};
+  if (!existsSync(file)) return config;
+  const fail = (problem: string): never => {
+    throw new XliffError(file, 1, 1, problem);
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(`not valid JSON: ${(error as Error).message}`);
+  }
+  if (!isRecord(data)) return fail('it must hold one JSON object, {"reviewedOnly": false, ...}');
+  const known = ['$comment', 'reviewedOnly', 'releaseIncomplete', 'sameAsEnglish'];
+  for (const key of Object.keys(data)) {
+    if (!known.includes(key)) fail(`"${key}" is not a setting here; the settings are ${known.slice(1).join(', ')}`);
+  }
+  const languageKeys = (name: string, value: unknown): [string, unknown][] => {
+    if (!isRecord(value)) return fail(`"${name}" must be an object keyed by language tag, e.g. {"fr": ...}`);
+    const entries = Object.entries(value);
+    if (entries.length > maxEntries) fail(`"${name}" has more than ${maxEntries} languages`);
+    for (const [tag] of entries) {
+      const check = checkTag(tag);
+      if (check.error !== undefined) fail(`"${name}": ${check.error}`);
+      else if (check.tag !== tag) fail(`"${name}": write "${check.tag}", as the file xliff/${check.tag}.xlf is named`);
+    }
+    return entries;
+  };
+  if (Object.hasOwn(data, 'reviewedOnly')) {
+    if (typeof data.reviewedOnly !== 'boolean') fail('"reviewedOnly" must be true or false');
+    config.reviewedOnly = data.reviewedOnly as boolean;
+  }
+  if (Object.hasOwn(data, 'releaseIncomplete')) {
+    const reasons: Record<string, string> = {};
+    for (const [tag, reason] of languageKeys('releaseIncomplete', data.releaseIncomplete)) {
+      if (typeof reason !== 'string' || !reason.trim() || reason.length > maxText) {
+        fail(`"releaseIncomplete": "${tag}" needs the reason it is released, as text (what readers are told)`);
+      }
+      reasons[tag] = (reason as string).trim();
+    }
+    config.releaseIncomplete = reasons;
+  }
+  if (Object.hasOwn(data, 'sameAsEnglish')) {
+    const same: Record<string, string[]> = {};
+    for (const [tag, texts] of languageKeys('sameAsEnglish', data.sameAsEnglish)) {
+      if (
+        !Array.isArray(texts) ||
+        texts.length > maxEntries ||
+        !texts.every((text) => typeof text === 'string' && text.length <= maxText)
+      ) {
+        fail(`"sameAsEnglish": "${tag}" must be a list of texts, e.g. ["pelvis", "anemia"]`);
+      }
+      same[tag] = texts as string[];
+    }
+    config.sameAsEnglish = same;
+  }
+  return config;
+}
+
+/** The numbers a release decision needs (Translation['counts']). */
+export interface ReleaseCounts {
+  texts: number;
+  translated: number;
+  reviewed: number;
+  stale: number;
+  broken: number;
+  missing: number;
+  sameAsEnglish: number;
+}
+
+/** What keeps a language from being complete, e.g. ["3 not translated yet", "1 stale"]; empty when complete. */
+export function gaps(counts: ReleaseCounts): string[] {
+  return [
+    counts.missing && `${counts.missing} not translated yet`,
+    counts.sameAsEnglish && `${counts.sameAsEnglish} the same as the English`,
+    counts.broken && `${counts.broken} broken`,
+    counts.stale && `${counts.stale} stale`,
+  ].filter((gap): gap is string => typeof gap === 'string');
+}
+
+export interface Release {
+  released: boolean;
+  /** Released although not complete, because releaseIncomplete names it. */
+  onPurpose: boolean;
+  /** Why, in one phrase for any reader: "complete", or what is missing. */
+  why: string;
+  /** For the maintainer, when held back: how to release it. */
+  howToRelease?: string;
+}
+
+/** Whether a language ships in dist/, and why. */
+export function releaseOf(locale: string, counts: ReleaseCounts, config: ReleaseConfig): Release {
+  const missing = gaps(counts);
+  const reason = Object.hasOwn(config.releaseIncomplete, locale) ? config.releaseIncomplete[locale] : undefined;
+  if (config.reviewedOnly && counts.reviewed < counts.texts) {
+    return {
+      released: false,
+      onPurpose: false,
+      why:
+        `not reviewed by a medical translator (${counts.reviewed} of ${counts.texts} texts), ` +
+        'and this build ships reviewed languages only',
+      howToRelease:
+        'a reviewer approves every text (TRANSLATING.md, "Review and approve"), ' +
+        `or set "reviewedOnly": false in ${config.file}`,
+    };
+  }
+  if (!missing.length) return {released: true, onPurpose: false, why: 'complete'};
+  if (reason !== undefined) {
+    return {
+      released: true,
+      onPurpose: true,
+      why: `released on purpose although not complete (${missing.join(', ')}): ${reason}`,
+    };
+  }
+  return {
+    released: false,
+    onPurpose: false,
+    why: `not complete (${missing.join(', ')})`,
+    howToRelease: `finish it, or name it with the reason in ${config.file}, "releaseIncomplete": {"${locale}": "…"}`,
+  };
+}
