@@ -19,7 +19,7 @@ let content: GuideContent;
 // The content as written, validated by the build (tools/build-content.ts; the validator's own
 // rules are tested in Node): what every test below compares the page with.
 before(async () => {
-  content = JSON.parse(await fetchText('/build/content-model.json'));
+  content = JSON.parse(await fetchText('/build/l10n/content-model.json'));
 });
 
 /** The words of a paragraph or list item as a reader sees them: definitions left out. */

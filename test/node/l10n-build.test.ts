@@ -31,6 +31,7 @@ for (const path of ['src', 'tools', 'content']) {
 for (const file of [
   'package.json',
   'tsconfig.json',
+  'tsconfig.node.json',
   'rollup.config.mjs',
   'custom-elements-manifest.config.mjs',
   'lit-localize.json',

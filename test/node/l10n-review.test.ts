@@ -22,6 +22,7 @@ import {
   messages,
   reviewedBy,
   scratch,
+  signedOff,
   spanish,
   stringOf,
   tool,
@@ -138,29 +139,38 @@ test('a complete language ships; an incomplete one is held back from dist/ but k
   assert.deepEqual([entry.released, entry.releasedOnPurpose], [true, true]);
 });
 
-test('reviewedOnly ships only languages whose every text is reviewed', () => {
+test('reviewedOnly ships only languages a medical translator approved: every text marked, and signed off', async () => {
   const reviewed = reviewedBy(spanish, ...messageIds);
   const partly = reviewedBy(translated('de'), messageIds[0]);
+  const unsigned = reviewedBy(translated('fr'), ...messageIds);
   const xliff = scratch('reviewed-only', {
     'es.xlf': reviewed,
     'de.xlf': partly,
+    'fr.xlf': unsigned,
     'release.json': releaseFile({reviewedOnly: true, releaseIncomplete: {de: 'asked for'}}),
   });
-  const built = buildContent(xliff);
+  const built = buildContent(xliff, signedOff(xliff, 'es'));
   assert.equal(built.status, 0, built.stderr);
   assert.deepEqual(built.loaders('locales'), ['es']);
-  assert.match(built.stdout, new RegExp(`^es .*, ${total} reviewed .*; released: complete$`, 'm'));
+  assert.match(
+    built.stdout,
+    new RegExp(`^es .*, ${total} reviewed \\(last review: 2026-12-01\\).*; released: complete$`, 'm'),
+  );
   assert.match(
     built.stdout,
     new RegExp(`^de .*; held back from dist/: not reviewed by a medical translator \\(1 of ${total} texts\\)`, 'm'),
   );
+  assert.match(built.stdout, /^fr .*; held back from dist\/: not reviewed by a medical translator \(no sign-off\)/m);
+  assert.match(built.stdout, /^sign-off: es: approved by a medical translator on 2026-12-01/m);
+  assert.equal((await built.locale('es')).dates.translationReviewed?.iso, '2026-12-01', 'the page shows that day');
   const languages = built.languages() as LanguagesFile;
   assert.equal(languages.reviewedOnly, true);
   assert.deepEqual(
-    languages.languages.map(({tag, review}) => [tag, review]),
+    languages.languages.map(({tag, review, lastReview}) => [tag, review, lastReview]),
     [
-      ['de', 'partly reviewed'],
-      ['es', 'reviewed'],
+      ['de', 'partly reviewed', null],
+      ['es', 'reviewed', '2026-12-01'],
+      ['fr', 'every text marked, not signed off', null],
     ],
   );
 });

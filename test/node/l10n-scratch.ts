@@ -6,7 +6,7 @@
 // far the real translations are translated or reviewed. `spanish` is the fixture content's
 // XLIFF as l10n:add writes it, with the targets of test/fixtures/translation-es.json.
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after} from 'node:test';
@@ -29,9 +29,11 @@ export function scratch(name: string, files: Record<string, string>): string {
   return folder;
 }
 
-/** A tool of tools/, on the fixture content. */
-export const tool = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `tools/${script}`, ...args, '--content', contentFolder], {
+/** A tool of tools/, on the fixture content (or another content folder: toolOn). */
+export const tool = (script: string, ...args: string[]) => toolOn(contentFolder, script, ...args);
+
+export const toolOn = (content: string, script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `tools/${script}`, ...args, '--content', content], {
     encoding: 'utf8',
   });
 
@@ -106,18 +108,32 @@ export function marked(xliff: string, id: string, unitAttributes: string, target
 export const reviewedBy = (xliff: string, ...ids: string[]) =>
   ids.reduce((file, id) => marked(file, id, 'approved="yes"', 'state="final"'), xliff);
 
+/**
+ * A copy of the fixture content in which a medical translator signed off the `tag` translation in
+ * `xliff` as it is now (npm run sign-off): what a translation needs, besides every unit's
+ * reviewer's mark, to be "reviewed" (tools/l10n/review.ts).
+ */
+export function signedOff(xliff: string, tag: string): string {
+  const content = join(xliff, '..', `content-signed-${tag}`);
+  cpSync(contentFolder, content, {recursive: true});
+  writeFileSync(join(content, 'sign-offs.yaml'), 'signOffs: []\n');
+  const run = toolOn(content, 'sign-off.ts', tag, '--date', '2026-12-01', '--xliff', xliff);
+  if (run.status !== 0) throw new Error(`sign-off ${tag}: ${run.stderr}`);
+  return content;
+}
+
 /** The 1-based line where a string first occurs in a file. */
 export const lineOf = (text: string, found: string) => text.slice(0, text.indexOf(found)).split('\n').length;
 
 let builds = 0;
 
 /** `tools/build-content.ts` on a scratch xliff/ folder; `locale(tag)` reads the module it wrote. */
-export function buildContent(xliff: string) {
+export function buildContent(xliff: string, content = contentFolder) {
   // A folder per build: a module, once imported, stays as it was for the whole test file.
   builds += 1;
   const out = join(xliff, '..', `generated-${builds}`);
   const l10n = join(xliff, '..', `l10n-${builds}`);
-  const run = tool('build-content.ts', '--xliff', xliff, '--out', out, '--l10n', l10n);
+  const run = toolOn(content, 'build-content.ts', '--xliff', xliff, '--out', out, '--l10n', l10n);
   const locale = async (tag: string) => (await import(join(out, 'locales', `${tag}.ts`))).default as LocaleModule;
   const loaders = (module: 'locales' | 'locales-dev') =>
     [...readFileSync(join(out, `${module}.ts`), 'utf8').matchAll(/^ {2}"([^"]+)": \(\) => import/gm)].map(

@@ -132,19 +132,21 @@ export interface Release {
   howToRelease?: string;
 }
 
-/** Whether a language ships in dist/, and why. */
-export function releaseOf(locale: string, counts: ReleaseCounts, config: ReleaseConfig): Release {
+/**
+ * Whether a language ships in dist/, and why. `lastReview` is the day of a medical translator's
+ * sign-off of exactly these texts (review.ts, lastReviewDate), if any.
+ */
+export function releaseOf(locale: string, counts: ReleaseCounts, config: ReleaseConfig, lastReview?: string): Release {
   const missing = gaps(counts);
   const reason = Object.hasOwn(config.releaseIncomplete, locale) ? config.releaseIncomplete[locale] : undefined;
-  if (config.reviewedOnly && counts.reviewed < counts.texts) {
+  if (config.reviewedOnly && (counts.reviewed < counts.texts || !lastReview)) {
+    const marked = counts.reviewed < counts.texts ? `${counts.reviewed} of ${counts.texts} texts` : 'no sign-off';
     return {
       released: false,
       onPurpose: false,
-      why:
-        `not reviewed by a medical translator (${counts.reviewed} of ${counts.texts} texts), ` +
-        'and this build ships reviewed languages only',
+      why: `not reviewed by a medical translator (${marked}), ` + 'and this build ships reviewed languages only',
       howToRelease:
-        'a reviewer approves every text (TRANSLATING.md, "Review and approve"), ' +
+        'a reviewer approves every text, then its sign-off is recorded (TRANSLATING.md, "Review and approve"), ' +
         `or set "reviewedOnly": false in ${config.file}`,
     };
   }

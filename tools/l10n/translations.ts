@@ -208,7 +208,8 @@ export function translationOf(
     unknown: unknown.length,
   };
   const complete = counts.translated === counts.texts && counts.stale === 0;
-  const release = releaseOf(locale, counts, config);
+  const lastReview = lastReviewDate(locale, messages, strings, counts, signOffs);
+  const release = releaseOf(locale, counts, config, lastReview);
   return {
     locale,
     name,
@@ -224,7 +225,7 @@ export function translationOf(
     counts,
     complete,
     release,
-    lastReview: lastReviewDate(locale, messages, strings, counts, signOffs),
+    lastReview,
   };
 }
 
