@@ -140,7 +140,10 @@ export const styles = css`
     white-space: normal;
     text-decoration: underline dotted;
     text-decoration-color: var(--_accent);
-    text-underline-offset: 0.2em;
+    /* Below the descenders, not through them: a mark under a letter (Vietnamese ạ, ệ, ộ) would
+       otherwise sit on the dots and be read as one of them, or the dots as a mark. */
+    text-underline-position: under;
+    text-underline-offset: 0.1em;
   }
   .term:hover,
   .term[aria-expanded='true'] {
@@ -169,6 +172,14 @@ export const styles = css`
   /* The punctuation touching a term stays on the term's line: no "(" alone at a line's end. */
   .nowrap {
     white-space: nowrap;
+  }
+  /* A line may break after that punctuation, before an open definition. The two touch with no
+     space, and a comma or full stop followed by a letter is not a place to break, so the line
+     broke inside the definition's first word instead ("me|dicine", Vietnamese "thu|ốc"). A
+     zero-width space, silent. */
+  .nowrap::after {
+    content: '\\200b';
+    content: '\\200b' / '';
   }
 
   /* Inline, right after its word, so the sentence reads on in the same order for every reader. */

@@ -4,7 +4,7 @@ import '../dist/bone-marrow-guide.js';
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {GuideElement} from '../src/guide-element.js';
-import {elements, expectFits320, fixture, openAllTerms, render, root} from './helpers.js';
+import {elements, expectFits320, fixture, openAllTerms, render, renderIn, root} from './helpers.js';
 
 type Media = {print?: boolean; forcedColors?: boolean};
 const emulate = (media: Media) =>
@@ -104,6 +104,15 @@ describe('layout', () => {
     ]);
   });
 
+  it('draws the dotted underline of a term below the descenders, clear of marks under letters', async () => {
+    // Through the letters, the dots run into a mark under a letter (Vietnamese ạ, ệ, ộ) and read
+    // as one: "bệnh bạch" looks like "bênh bach".
+    const element = await render('risk-list');
+    const term = getComputedStyle(root(element).querySelector('button[data-term]')!);
+    expect(term.textDecorationStyle).to.equal('dotted');
+    expect(term.textUnderlinePosition).to.match(/\bunder\b/);
+  });
+
   it('is a block: it starts on its own line and takes the width it is given', async () => {
     const page = await fixture(html`<p style="width: 300px">Before <risk-list></risk-list> after</p>`);
     const element = page.querySelector('risk-list')!;
@@ -185,6 +194,41 @@ describe('layout', () => {
       }
     }
     expect(checked, 'punctuation touching terms was found and checked').to.be.above(100);
+  });
+
+  it('never breaks an open definition inside a word, whatever the width', async () => {
+    // The term's closing punctuation and the definition's first word touch with no space: unless
+    // something else makes a break there, the line breaks inside that word ("me|dicine").
+    const brokenWords: string[] = [];
+    let checked = 0;
+    for (let width = 200; width <= 480; width += 10) {
+      for (const {tag} of elements) {
+        const {page, element} = await renderIn('en', tag, width);
+        for (const definition of root(element).querySelectorAll('.definition')) {
+          const range = document.createRange();
+          let previous: {top: number; letter: boolean} | undefined;
+          for (const node of definition.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE) continue;
+            const {data} = node as Text;
+            for (let i = 0; i < data.length; i += 1) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = range.getClientRects()[0];
+              if (!box) continue;
+              const letter = /\p{L}/u.test(data[i]);
+              if (previous && box.top > previous.top + 2 && previous.letter && letter) {
+                brokenWords.push(`${width}px ${tag}: ${data.slice(0, i)}|${data.slice(i)}`);
+              }
+              previous = {top: box.top, letter};
+            }
+            checked += 1;
+          }
+        }
+        page.remove();
+      }
+    }
+    expect(checked, 'open definitions were found and checked').to.be.above(100);
+    expect(brokenWords).to.deep.equal([]);
   });
 
   it('lets a page size each heading level through its part', async () => {
