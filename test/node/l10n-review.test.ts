@@ -2,8 +2,9 @@
 // - "reviewed" counts only a reviewer's mark (state signed-off or final, with approved="yes"),
 //   never a tool's save (approved="yes" alone), and never a stale text;
 // - a target identical to its English shows as English, unless release.json allows the word;
-// - a language ships in dist/ only when complete, or released on purpose; reviewedOnly ships
-//   reviewed languages only; the development bundle keeps every one; the build says why;
+// - a language ships in dist/ only when complete and reviewed (a medical translator's sign-off),
+//   or released on purpose; reviewedOnly ships reviewed languages only; the development bundle
+//   keeps every one; the build says why;
 // - dist/languages.json says all of it, and l10n:table makes the docs' table from it;
 // - l10n:status fails when translations, reviewer's marks or notes were lost since git.
 import assert from 'node:assert/strict';
@@ -86,26 +87,36 @@ test('a target identical to its English shows as English; release.json allows a 
   assert.equal(stringOf(await allowed.locale('es'), 'second-text'), null);
 });
 
-test('a complete language ships; an incomplete one is held back from dist/ but kept for development', () => {
+test('a complete, reviewed language ships; a draft or an incomplete one is held back but kept for development', () => {
   const english = (id: string) => messages.find((message) => message.id === id)!.text;
   const french = translated('fr', (id) => (messageIds.indexOf(id) % 3 === 0 ? undefined : `FR ${english(id)}`));
   const german = marked(translated('de'), 'second-text', '', 'state="needs-review-translation"');
-  const xliff = scratch('release', {'es.xlf': spanish, 'fr.xlf': french, 'de.xlf': german});
-  const built = buildContent(xliff);
+  const xliff = scratch('release', {
+    'es.xlf': reviewedBy(spanish, ...messageIds),
+    'fr.xlf': french,
+    'de.xlf': german,
+    'it.xlf': translated('it'),
+  });
+  const built = buildContent(xliff, signedOff(xliff, 'es'));
   assert.equal(built.status, 0, built.stderr);
-  assert.deepEqual(built.loaders('locales'), ['es'], 'the release: complete languages only');
+  assert.deepEqual(built.loaders('locales'), ['es'], 'the release: complete and reviewed languages only');
+  // A finished draft is not a reviewed translation: it waits for a medical translator.
+  assert.match(
+    built.stdout,
+    new RegExp(
+      `^it .*; held back from dist/: not reviewed by a medical translator \\(0 of ${total} texts marked\\)`,
+      'm',
+    ),
+  );
   assert.deepEqual(built.loaders('locales-dev').slice(0, 3), ['de', 'es', 'fr'], 'development: every language');
   const missing = messageIds.filter((_, i) => i % 3 === 0).length;
   assert.match(
     built.stdout,
-    new RegExp(`^fr .*; held back from dist/: not complete \\(${missing} not translated yet\\)$`, 'm'),
+    new RegExp(`^fr .*; held back from dist/: not complete \\(${missing} not translated yet\\); not reviewed`, 'm'),
   );
-  assert.match(built.stdout, /^de .*; held back from dist\/: not complete \(1 stale\)$/m);
-  assert.match(built.stdout, /^es .*; released: complete$/m);
-  assert.match(
-    built.stdout,
-    /^dist\/: en, es; held back: de \(not complete \(1 stale\)\); fr \(not complete \(\d+ not translated yet\)\)/m,
-  );
+  assert.match(built.stdout, /^de .*; held back from dist\/: not complete \(1 stale\); not reviewed/m);
+  assert.match(built.stdout, /^es .*; released: complete and reviewed$/m);
+  assert.match(built.stdout, /^dist\/: en, es; held back: de \(not complete \(1 stale\); not reviewed/m);
 
   const languages = built.languages() as LanguagesFile;
   assert.equal(languages.sourceLanguage, 'en');
@@ -113,8 +124,9 @@ test('a complete language ships; an incomplete one is held back from dist/ but k
     languages.languages.map(({tag, released, complete, review}) => ({tag, released, complete, review})),
     [
       {tag: 'de', released: false, complete: false, review: 'not reviewed'},
-      {tag: 'es', released: true, complete: true, review: 'not reviewed'},
+      {tag: 'es', released: true, complete: true, review: 'reviewed'},
       {tag: 'fr', released: false, complete: false, review: 'not reviewed'},
+      {tag: 'it', released: false, complete: true, review: 'not reviewed'},
     ],
   );
   const fr = languages.languages.find(({tag}) => tag === 'fr')!;
@@ -131,10 +143,13 @@ test('a complete language ships; an incomplete one is held back from dist/ but k
   assert.equal(fr.lastReview, null, 'no review date is recorded, so none is given');
 
   // Released on purpose, in one place, with the reason; the build repeats it.
-  writeFileSync(join(xliff, 'release.json'), releaseFile({releaseIncomplete: {fr: 'a clinic asked for it'}}));
+  writeFileSync(join(xliff, 'release.json'), releaseFile({release: {fr: 'a clinic asked for it'}}));
   const onPurpose = buildContent(xliff);
-  assert.deepEqual(onPurpose.loaders('locales'), ['es', 'fr']);
-  assert.match(onPurpose.stdout, /^fr .*; released: released on purpose although not complete \(.*\): a clinic asked/m);
+  assert.deepEqual(onPurpose.loaders('locales'), ['fr'], 'es is no longer signed off in this content');
+  assert.match(
+    onPurpose.stdout,
+    /^fr .*; released: released on purpose although not complete \(.*\) and not reviewed .*: a clinic asked/m,
+  );
   const entry = (onPurpose.languages() as LanguagesFile).languages.find(({tag}) => tag === 'fr')!;
   assert.deepEqual([entry.released, entry.releasedOnPurpose], [true, true]);
 });
@@ -147,18 +162,21 @@ test('reviewedOnly ships only languages a medical translator approved: every tex
     'es.xlf': reviewed,
     'de.xlf': partly,
     'fr.xlf': unsigned,
-    'release.json': releaseFile({reviewedOnly: true, releaseIncomplete: {de: 'asked for'}}),
+    'release.json': releaseFile({reviewedOnly: true, release: {de: 'asked for'}}),
   });
   const built = buildContent(xliff, signedOff(xliff, 'es'));
   assert.equal(built.status, 0, built.stderr);
   assert.deepEqual(built.loaders('locales'), ['es']);
   assert.match(
     built.stdout,
-    new RegExp(`^es .*, ${total} reviewed \\(last review: 2026-12-01\\).*; released: complete$`, 'm'),
+    new RegExp(`^es .*, ${total} reviewed \\(last review: 2026-12-01\\).*; released: complete and reviewed$`, 'm'),
   );
   assert.match(
     built.stdout,
-    new RegExp(`^de .*; held back from dist/: not reviewed by a medical translator \\(1 of ${total} texts\\)`, 'm'),
+    new RegExp(
+      `^de .*; held back from dist/: not reviewed by a medical translator \\(1 of ${total} texts marked\\)`,
+      'm',
+    ),
   );
   assert.match(built.stdout, /^fr .*; held back from dist\/: not reviewed by a medical translator \(no sign-off\)/m);
   assert.match(built.stdout, /^sign-off: es: approved by a medical translator on 2026-12-01/m);
@@ -178,8 +196,8 @@ test('reviewedOnly ships only languages a medical translator approved: every tex
 test('a release.json the build cannot use stops it, with the file and what is wrong', () => {
   for (const [text, says] of [
     ['{"reviewedOnly": "yes"}', /"reviewedOnly" must be true or false/],
-    ['{"releaseIncomplete": {"fr": ""}}', /"fr" needs the reason it is released/],
-    ['{"releaseIncomplete": {"fr_FR": "x"}}', /Did you mean fr-FR\?/],
+    ['{"release": {"fr": ""}}', /"fr" needs the reason it is released/],
+    ['{"release": {"fr_FR": "x"}}', /Did you mean fr-FR\?/],
     ['{"reviewedonly": true}', /"reviewedonly" is not a setting here/],
     ['{"reviewedOnly": tru}', /not valid JSON/],
   ] as const) {

@@ -2,17 +2,20 @@
 // read by the build, `npm run l10n:status` and the review page's data (dist/languages.json).
 //
 //   {
+//     "release": {"es": "why it ships although not complete, or not yet reviewed"},
 //     "reviewedOnly": false,
-//     "releaseIncomplete": {"fr": "why it ships although not complete"},
 //     "sameAsEnglish": {"es": ["pelvis", "anemia"]}
 //   }
 //
-// - A language ships in dist/ (the script-tag bundle and npm) when it is complete: every text
-//   translated, none broken, none stale. Otherwise it is held back, and the build says why.
-// - releaseIncomplete: languages the maintainer releases on purpose although not complete,
-//   each with the reason, which the build and dist/languages.json repeat.
-// - reviewedOnly: true ships only languages whose every text is reviewed (review.ts), even one
-//   released on purpose: for a hospital that shows reviewed languages only.
+// - A language ships in dist/ (the script-tag bundle and npm) when it is complete (every text
+//   translated, none broken, none stale) and reviewed: a medical translator approved exactly
+//   these texts (review.ts). Otherwise it is held back, and the build says why: a draft never
+//   reaches a release by being finished.
+// - release: languages the maintainer releases on purpose although not complete or not reviewed,
+//   each with the reason, which the build, l10n:status and dist/languages.json repeat. Their
+//   pages tell readers, in their language, that no medical translator has approved them.
+// - reviewedOnly: true ships only reviewed languages, even those named under release: for a
+//   hospital that shows reviewed languages only.
 // - sameAsEnglish: per language, texts that are rightly the same as the English ("pelvis" in
 //   Spanish). Any other target identical to its English counts as not translated.
 // The development bundle and the review page keep every language, whatever this file says.
@@ -27,7 +30,8 @@ export interface ReleaseConfig {
   /** Where it was read from (or would be), for messages. */
   file: string;
   reviewedOnly: boolean;
-  releaseIncomplete: Readonly<Record<string, string>>;
+  /** Languages released on purpose although not complete or not reviewed, each with the reason. */
+  release: Readonly<Record<string, string>>;
   sameAsEnglish: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -43,7 +47,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Reads <folder>/release.json; throws XliffError (file and what is wrong) when it cannot be used. */
 export function readReleaseConfig(folder: string): ReleaseConfig {
   const file = join(folder, releaseFileName);
-  const config: ReleaseConfig = {file, reviewedOnly: false, releaseIncomplete: {}, sameAsEnglish: {}};
+  const config: ReleaseConfig = {file, reviewedOnly: false, release: {}, sameAsEnglish: {}};
   if (!existsSync(file)) return config;
   const fail = (problem: string): never => {
     throw new XliffError(file, 1, 1, problem);
@@ -55,7 +59,7 @@ export function readReleaseConfig(folder: string): ReleaseConfig {
     fail(`not valid JSON: ${(error as Error).message}`);
   }
   if (!isRecord(data)) return fail('it must hold one JSON object, {"reviewedOnly": false, ...}');
-  const known = ['$comment', 'reviewedOnly', 'releaseIncomplete', 'sameAsEnglish'];
+  const known = ['$comment', 'release', 'reviewedOnly', 'sameAsEnglish'];
   for (const key of Object.keys(data)) {
     if (!known.includes(key)) fail(`"${key}" is not a setting here; the settings are ${known.slice(1).join(', ')}`);
   }
@@ -74,15 +78,15 @@ export function readReleaseConfig(folder: string): ReleaseConfig {
     if (typeof data.reviewedOnly !== 'boolean') fail('"reviewedOnly" must be true or false');
     config.reviewedOnly = data.reviewedOnly as boolean;
   }
-  if (Object.hasOwn(data, 'releaseIncomplete')) {
+  if (Object.hasOwn(data, 'release')) {
     const reasons: Record<string, string> = {};
-    for (const [tag, reason] of languageKeys('releaseIncomplete', data.releaseIncomplete)) {
+    for (const [tag, reason] of languageKeys('release', data.release)) {
       if (typeof reason !== 'string' || !reason.trim() || reason.length > maxText) {
-        fail(`"releaseIncomplete": "${tag}" needs the reason it is released, as text (what readers are told)`);
+        fail(`"release": "${tag}" needs the reason it is released, as text`);
       }
       reasons[tag] = (reason as string).trim();
     }
-    config.releaseIncomplete = reasons;
+    config.release = reasons;
   }
   if (Object.hasOwn(data, 'sameAsEnglish')) {
     const same: Record<string, string[]> = {};
@@ -124,9 +128,9 @@ export function gaps(counts: ReleaseCounts): string[] {
 
 export interface Release {
   released: boolean;
-  /** Released although not complete, because releaseIncomplete names it. */
+  /** Released although not complete or not reviewed, because release.json names it. */
   onPurpose: boolean;
-  /** Why, in one phrase for any reader: "complete", or what is missing. */
+  /** Why, in one phrase for any reader: "complete and reviewed", or what is missing. */
   why: string;
   /** For the maintainer, when held back: how to release it. */
   howToRelease?: string;
@@ -138,30 +142,24 @@ export interface Release {
  */
 export function releaseOf(locale: string, counts: ReleaseCounts, config: ReleaseConfig, lastReview?: string): Release {
   const missing = gaps(counts);
-  const reason = Object.hasOwn(config.releaseIncomplete, locale) ? config.releaseIncomplete[locale] : undefined;
-  if (config.reviewedOnly && (counts.reviewed < counts.texts || !lastReview)) {
-    const marked = counts.reviewed < counts.texts ? `${counts.reviewed} of ${counts.texts} texts` : 'no sign-off';
-    return {
-      released: false,
-      onPurpose: false,
-      why: `not reviewed by a medical translator (${marked}), ` + 'and this build ships reviewed languages only',
-      howToRelease:
-        'a reviewer approves every text, then its sign-off is recorded (TRANSLATING.md, "Review and approve"), ' +
-        `or set "reviewedOnly": false in ${config.file}`,
-    };
-  }
-  if (!missing.length) return {released: true, onPurpose: false, why: 'complete'};
-  if (reason !== undefined) {
-    return {
-      released: true,
-      onPurpose: true,
-      why: `released on purpose although not complete (${missing.join(', ')}): ${reason}`,
-    };
+  const reviewed = counts.texts > 0 && counts.reviewed === counts.texts && lastReview !== undefined;
+  if (reviewed && !missing.length) return {released: true, onPurpose: false, why: 'complete and reviewed'};
+  const marked = counts.reviewed < counts.texts ? `${counts.reviewed} of ${counts.texts} texts marked` : 'no sign-off';
+  const lacks = [
+    missing.length ? `not complete (${missing.join(', ')})` : '',
+    reviewed ? '' : `not reviewed by a medical translator (${marked})`,
+  ].filter(Boolean);
+  const reason = Object.hasOwn(config.release, locale) ? config.release[locale] : undefined;
+  if (reason !== undefined && !config.reviewedOnly) {
+    return {released: true, onPurpose: true, why: `released on purpose although ${lacks.join(' and ')}: ${reason}`};
   }
   return {
     released: false,
     onPurpose: false,
-    why: `not complete (${missing.join(', ')})`,
-    howToRelease: `finish it, or name it with the reason in ${config.file}, "releaseIncomplete": {"${locale}": "…"}`,
+    why: lacks.join('; ') + (config.reviewedOnly ? '; this build ships reviewed languages only' : ''),
+    howToRelease: config.reviewedOnly
+      ? 'a medical translator approves every text, then its sign-off is recorded (TRANSLATING.md, "Review and approve")'
+      : 'finish it and have a medical translator approve it (TRANSLATING.md), or name it with the reason in ' +
+        `${config.file}, "release": {"${locale}": "…"}`,
   };
 }
