@@ -37,10 +37,9 @@ const defaultScripts = new Map([
  * (`zh-hant-hk`) or a dialect (`zh-yue`) is left as it is.
  */
 function withScript(tag: string): string {
-  const [language, next = '', ...rest] = tag.split('-');
+  const [language, next = ''] = tag.split('-');
   const script = defaultScripts.get(`${language}-${next}`) ?? defaultScripts.get(language);
-  if (!script || /^[a-z]{3,4}$/.test(next)) return tag;
-  return [language, script, ...(next ? [next] : []), ...rest].join('-');
+  return !script || /^[a-z]{3,4}$/.test(next) ? tag : `${language}-${script}${tag.slice(language.length)}`;
 }
 
 /**
