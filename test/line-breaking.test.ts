@@ -8,6 +8,7 @@
 // letter written as a CJK character, no spaces, full-width punctuation, and every term in （…）.
 import '../dist/bone-marrow-guide.js';
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {render as litRender} from 'lit';
 import {english, structure} from '../src/generated/content.js';
 import {renderGuide} from '../src/render.js';
@@ -53,9 +54,14 @@ const language: Language = {
   inEnglish: new Set(),
   dates: english.dates,
 };
+const latin: Language = {lang: 'en', strings: english.strings as string[], inEnglish: new Set(), dates: english.dates};
 
 /** Renders an element in the made-up language, with the elements' own styles, in a box `width` px wide. */
-function renderAt(tag: keyof typeof structure.elements, width: number): {host: HTMLElement; shadow: ShadowRoot} {
+function renderAt(
+  tag: keyof typeof structure.elements,
+  width: number,
+  shown = language,
+): {host: HTMLElement; shadow: ShadowRoot} {
   const host = document.body.appendChild(document.createElement('div'));
   host.style.cssText = `width: ${width}px; font-size: 16px`;
   const shadow = host.attachShadow({mode: 'open'});
@@ -67,7 +73,7 @@ function renderAt(tag: keyof typeof structure.elements, width: number): {host: H
       element,
       sections: element.sections,
       level: 2,
-      language,
+      language: shown,
       dir: 'ltr',
       terms: {isOpen: () => false, onClick: () => {}, onKeydown: () => {}},
       sectionControls: {isOpen: null, onToggle: () => {}},
@@ -131,5 +137,29 @@ describe('line breaking without spaces', () => {
       }
     }
     expect(checked, 'punctuation touching terms was found and checked').to.be.above(100);
+  });
+
+  it('prints a definition in full-width brackets, as Chinese sets an aside', async function () {
+    type Media = {print?: boolean};
+    const emulate = (media: Media) =>
+      executeServerCommand<{supported: boolean}, Media>('emulate-print-or-forced-colors', media);
+    const {supported} = await emulate({print: true});
+    try {
+      if (!supported) this.skip();
+      const printed = (shown: Language) => {
+        const {host, shadow} = renderAt('risk-list', 320, shown);
+        const definition = shadow.querySelector('.definition')!;
+        const style = [
+          getComputedStyle(definition, '::before').content,
+          getComputedStyle(definition, '::after').content,
+        ];
+        host.remove();
+        return style;
+      };
+      expect(printed(language)).to.deep.equal(['"［"', '"］"']);
+      expect(printed(latin)).to.deep.equal(['"["', '"]"']);
+    } finally {
+      await emulate({});
+    }
   });
 });
