@@ -87,9 +87,14 @@ function heading(level: number, text: string, lang: Lang): TemplateResult {
   }
 }
 
-/** Punctuation that must stay on the line of the term it touches: before it, and after it. */
-const openingPunctuation = /[(“"‘'¿¡«[]+$/u;
-const closingPunctuation = /^[)”"’'.,;:!?…»\]]+/u;
+/**
+ * Punctuation that must stay on the line of the term it touches: before it (opening brackets
+ * and quotes, Unicode Ps and Pi), and after it (closing ones, Pe and Pf, and the rest, Po: . , :
+ * ? and the full-width ，。、： of Chinese and Japanese, where no space parts a term from its
+ * punctuation and a line must never start with ）。 or end with （: test/line-breaking.test.ts).
+ */
+const openingPunctuation = /[\p{Ps}\p{Pi}"'¿¡]+$/u;
+const closingPunctuation = /^[\p{Pe}\p{Pf}\p{Po}]+/u;
 
 /** Holds what one render needs to remember: which terms already have their definition. */
 class Renderer {

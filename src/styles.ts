@@ -276,6 +276,13 @@ export const styles = css`
     .definition::after {
       content: ']';
     }
+    /* Chinese sets an aside in full-width brackets. */
+    .definition:lang(zh)::before {
+      content: '［';
+    }
+    .definition:lang(zh)::after {
+      content: '］';
+    }
     :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }

@@ -6,6 +6,8 @@
 //   it (see spanish.ts); overall and every element at least 65, "fairly easy".
 // - Vietnamese: figures only (syllables per sentence, letters per syllable), no goal: no formula
 //   validated for it can run here (see vietnamese.ts).
+// - Chinese: sentences per 100 characters and the share of characters outside the common ones
+//   (see chinese.ts); printed only, with no goal: none has been agreed, so it never fails.
 // - Any other language in xliff/: it says there is no formula for it here, and measures nothing.
 // Each translation is measured as shipped (src/generated/locales/<tag>.ts), English where it
 // has no text. Run after `npm run build`, which generates them.
@@ -24,7 +26,9 @@ import {english as englishModule} from '../../src/generated/content.js';
 import {catalogue, localizedContent} from '../content/catalogue.js';
 import type {Block, GuideContent} from '../content/model.js';
 import {loadContent} from '../content/read.js';
+import {resolveLocale} from '../../src/locale.js';
 import {translationFiles} from '../l10n/translations.js';
+import {ansBand, commonCharacters, countChinese, sentencesPer100, uncommonPercent} from './chinese.js';
 import {countSpanish, fernandezHuerta, inflesz, infleszBand, type Counts} from './spanish.js';
 import {vietnamese} from './vietnamese.js';
 
@@ -70,17 +74,23 @@ function count(texts: string[]): EnglishCounts {
   return totals;
 }
 
-type AnyCounts = Counts & {polysyllables?: number; letters?: number};
+/** What a language counts: sentences and words (in Chinese, characters), and what its figures need. */
+type AnyCounts = {
+  sentences: number;
+  words: number;
+  syllables?: number;
+  polysyllables?: number;
+  letters?: number;
+  uncommon?: number;
+};
 
+/** Adds up every count. */
 const sum = <C extends AnyCounts>(all: C[]): C =>
-  all.reduce((a, b) => ({
-    ...a,
-    sentences: a.sentences + b.sentences,
-    words: a.words + b.words,
-    syllables: a.syllables + b.syllables,
-    polysyllables: (a.polysyllables ?? 0) + (b.polysyllables ?? 0),
-    letters: (a.letters ?? 0) + (b.letters ?? 0),
-  }));
+  all.reduce((a, b) => {
+    const total: AnyCounts = {...a};
+    for (const key of Object.keys(b) as (keyof AnyCounts)[]) total[key] = (a[key] ?? 0) + (b[key] ?? 0);
+    return total as C;
+  });
 
 interface Scored extends AnyCounts {
   scores: number[];
@@ -89,6 +99,8 @@ interface Scored extends AnyCounts {
 interface Language {
   lang: string;
   count: (texts: string[]) => AnyCounts;
+  /** What the words column counts. */
+  unit?: string;
   columns: [string, string];
   scores: (counts: AnyCounts) => number[];
   /** Absent for a language whose figures have no goal: they are printed, and never fail. */
@@ -100,7 +112,7 @@ const english: Language = {
   lang: 'en',
   count,
   columns: ['FK grade', 'SMOG'],
-  scores: ({sentences, words, syllables, polysyllables = 0}) => [
+  scores: ({sentences, words, syllables = 0, polysyllables = 0}) => [
     0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59,
     1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291,
   ],
@@ -119,7 +131,7 @@ const spanish: Language = {
   lang: 'es',
   count: countSpanish,
   columns: ['INFLESZ', 'F. Huerta'],
-  scores: (counts) => [inflesz(counts), fernandezHuerta(counts)],
+  scores: (counts) => [inflesz(counts as Counts), fernandezHuerta(counts as Counts)],
   failures: ({overall, elements}) =>
     [{tag: 'overall', ...overall}, ...elements]
       .filter((e) => e.scores[0] < goals.spanish)
@@ -176,8 +188,36 @@ function measure(content: GuideContent, module: LocaleModule, isSource: boolean,
   };
 }
 
+// Figures only: no goal has been agreed for Chinese, so it fails nothing (chinese.ts says why).
+const chinese: Language = {
+  lang: 'zh',
+  count: countChinese,
+  unit: 'chars',
+  columns: ['ANS', 'not common %'],
+  scores: ({sentences, words, uncommon = 0}) => [
+    sentencesPer100({sentences, words}),
+    uncommonPercent({words, uncommon}),
+  ],
+  goal:
+    'no goal agreed, figures only. ANS: sentences per 100 characters (Wang et al., BMJ Open 2020: ' +
+    'above 10 simple, 6-10 primary, below 6 harder); not common: characters outside GB 2312 level 1',
+};
+
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
-const formulas: Record<string, Language> = {en: english, es: spanish, vi: vietnamese};
+const formulas: Record<string, Language> = {en: english, es: spanish, vi: vietnamese, 'zh-Hans': chinese};
+
+/**
+ * The language's formula, matched as the guide matches a page's language (zh-CN is zh-Hans;
+ * zh-Hant, in other characters, has none); undefined, with why, when it cannot be measured.
+ */
+function formulaFor(locale: string): {language?: Language; why?: string} {
+  const {lang, matched} = resolveLocale(locale, Object.keys(formulas), '');
+  if (!matched || !lang) return {why: 'no readability formula for this language here; not measured'};
+  if (formulas[lang] === chinese && !commonCharacters) {
+    return {why: 'not measured: this Node has no GBK decoder (full ICU) to read the common characters from'};
+  }
+  return {language: formulas[lang]};
+}
 
 const {content} = await loadContent();
 const messages = catalogue(content);
@@ -187,19 +227,19 @@ for (const {locale} of translationFiles()) {
 }
 
 const failures: string[] = [];
-const unmeasured: string[] = [];
-let withGoals = 0;
+const unmeasured: [locale: string, why: string][] = [];
 for (const [locale, module] of shipped) {
-  const language = formulas[locale.split('-')[0].toLowerCase()];
+  const {language, why = ''} = formulaFor(locale);
   if (!language) {
-    unmeasured.push(locale);
+    unmeasured.push([locale, why]);
     continue;
   }
   const strings = module.strings.map((text, i) => text ?? messages[i].text);
   const result = measure(localizedContent(content, messages, strings), module, locale === content.locale, language);
-  console.log(`\n${language.lang}: ${language.goal}`);
+  console.log(`\n${locale}: ${language.goal}`);
   console.log(
-    `${pad('text', 36)}${pad('sentences', 11)}${pad('words', 7)}${pad(language.columns[0], 10)}${language.columns[1]}`,
+    `${pad('text', 36)}${pad('sentences', 11)}${pad(language.unit ?? 'words', 7)}${pad(language.columns[0], 10)}` +
+      language.columns[1],
   );
   for (const row of result.rows) {
     console.log(
@@ -210,16 +250,19 @@ for (const [locale, module] of shipped) {
         row.scores[1].toFixed(1),
     );
   }
-  if (!language.failures) continue;
-  withGoals += 1;
-  failures.push(...language.failures(result).map((failure) => `${language.lang}: ${failure}`));
+  if (language === chinese) {
+    const ans = result.overall.scores[0];
+    console.log(`overall ANS ${ans.toFixed(2)}: "${ansBand(ans)}" in Wang et al.'s criteria (a figure, not a goal)`);
+  }
+  if (language.failures) {
+    failures.push(...language.failures(result).map((failure) => `${language.lang}: ${failure}`));
+  }
 }
 if (failures.length) {
   console.error(`\nreadability: ${failures.join('; ')}. Use shorter sentences and everyday words.`);
   process.exit(1);
 }
-for (const locale of unmeasured) {
-  console.log(`\n${locale}: no readability formula for this language here; not measured (tools/readability/).`);
-}
+for (const [locale, why] of unmeasured) console.log(`\n${locale}: ${why} (tools/readability/).`);
+const withGoals = shipped.filter(([locale]) => formulaFor(locale).language?.failures).length;
 const which = withGoals === shipped.length ? 'every language' : `the ${withGoals} languages with a goal`;
 console.log(`\nreadability: goals met in ${which}.`);
