@@ -54,11 +54,11 @@ export function countVietnamese(texts: readonly string[]): VietnameseCounts {
 /** Syllables per sentence and letters per syllable. */
 export function vietnameseFigures({
   sentences,
-  syllables,
+  syllables = 0,
   letters = 0,
 }: {
   sentences: number;
-  syllables: number;
+  syllables?: number;
   letters?: number;
 }): [number, number] {
   return [syllables / sentences, letters / syllables];
