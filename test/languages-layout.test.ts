@@ -8,7 +8,7 @@ import '../build/dev/bone-marrow-guide.js';
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {pseudoLocales} from '../tools/l10n/pseudo-locales.js';
-import {captureWarnings, elements, expectFits320, expectMirrored, renderIn, root} from './helpers.js';
+import {captureWarnings, elements, expectFits320, expectMirrored, render, renderIn, root} from './helpers.js';
 
 /**
  * The bundle's own list of locales, source first: it names them, as soon as an element connects,
@@ -91,6 +91,56 @@ describe('every language of the development bundle', () => {
           await expectFits320(tag, locale);
         });
       }
+    });
+  }
+});
+
+// Bugs found with Arabic, in src/ (which a translation cannot change). Each test fails today in
+// Chromium and Firefox, so it is skipped to keep the suite green: with the fix its comment names,
+// remove the .skip; each then passes in every language.
+describe('the guide in any script', () => {
+  // src/render.ts keeps the punctuation that touches a term with the term (.nowrap), before its
+  // definition, but knows only Latin marks: an Arabic comma (،) after a term shows after the
+  // definition, and may start a line alone. Needs ، ؛ ؟ (and CJK ，。、；：！？) in closingPunctuation.
+  for (const locale of languages) {
+    it.skip(`${locale}: the punctuation touching a term stays with the term, before its definition`, async () => {
+      const loose: string[] = [];
+      for (const {tag} of elements) {
+        const {element} = await renderIn(locale, tag, 320);
+        for (const definition of root(element).querySelectorAll('.definition')) {
+          let next = definition.nextSibling;
+          while (next?.nodeType === Node.COMMENT_NODE) next = next.nextSibling; // Lit's markers
+          const text = next?.nodeType === Node.TEXT_NODE ? next.textContent! : '';
+          if (/^[\p{Pe}\p{Pf}\p{Po}]/u.test(text)) loose.push(`<${tag}> ${definition.id}: "${text.slice(0, 10)}…"`);
+        }
+      }
+      expect(loose.join('; '), 'punctuation after a definition instead of beside its term').to.equal('');
+    });
+  }
+
+  // src/render.ts writes a hospital's reviewer (reviewed-by) into the small print as bare text:
+  // in a right-to-left line, the full stop that ends "J. Smith, M.D." shows at its start
+  // (".J. Smith, M.D"). Needs the reviewer isolated, as the dates are: <bdi> or unicode-bidi: isolate.
+  for (const locale of locales) {
+    it.skip(`${locale}: a hospital's reviewer in Latin letters keeps its own order`, async () => {
+      const element = await render('risk-list', {
+        locale,
+        'reviewed-by': 'J. Smith, M.D.',
+        'reviewed-on': '2026-12-01',
+      });
+      const line = root(element).querySelector('[part~="local-review"]')!;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode()!;
+      while (!node.textContent!.includes('M.D.')) node = walker.nextNode()!;
+      const at = node.textContent!.indexOf('M.D.');
+      const box = (start: number) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + 1);
+        return range.getBoundingClientRect();
+      };
+      // "D" then ".", left to right, whatever the line's direction.
+      expect(box(at + 3).left, 'the full stop after "M.D"').to.be.at.least(box(at + 2).right - 0.5);
     });
   }
 });
