@@ -77,7 +77,8 @@ export async function renderIn(
 
 /**
  * Renders `tag` in `locale` at a phone's width (320 px), every definition open, and checks
- * nothing sticks out sideways: no scrolling, no box past either edge.
+ * nothing sticks out sideways: no scrolling, no box past either edge. Under print emulation, the
+ * same for the printed layout.
  */
 export async function expectFits320(tag: string, locale: string): Promise<void> {
   const {page, element} = await renderIn(locale, tag, 320);
@@ -87,9 +88,59 @@ export async function expectFits320(tag: string, locale: string): Promise<void> 
   expect(base.scrollWidth).to.be.at.most(base.clientWidth);
   const {left, right} = page.getBoundingClientRect();
   for (const node of root(element).querySelectorAll('[part~="base"] *')) {
-    if (getComputedStyle(node).display === 'contents') continue; // a <slot>: no box of its own
+    // No box of its own: a <slot> (display: contents), or what is not shown (in print, the list of words).
+    if (!node.getClientRects().length) continue;
     const box = node.getBoundingClientRect();
     expect(box.left, node.outerHTML.slice(0, 60)).to.be.at.least(left - 0.5);
     expect(box.right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
   }
+}
+
+/**
+ * Renders `tag` in a right-to-left `locale` 600 px wide, every definition open, and checks the
+ * layout is mirrored: lists, boxes to tick, headings and definitions all on the reading side.
+ */
+export async function expectMirrored(tag: string, locale: string): Promise<void> {
+  const {page, element} = await renderIn(locale, tag, 600);
+  const shadow = root(element);
+  const base = shadow.querySelector<HTMLElement>('[part~="base"]')!;
+  expect(base.dir).to.equal('rtl');
+  expect(getComputedStyle(base).direction).to.equal('rtl');
+  // Lists indent from the right, and short headings sit against the right edge.
+  for (const list of shadow.querySelectorAll<HTMLElement>('ul:not(.checklist), ol')) {
+    expect(parseFloat(getComputedStyle(list).paddingRight)).to.be.above(0);
+    expect(getComputedStyle(list).paddingLeft).to.equal('0px');
+  }
+  // A box to tick comes before its words: on their right.
+  for (const box of shadow.querySelectorAll<HTMLInputElement>('.checklist input')) {
+    const words = box.labels![0].querySelector('span')!.getBoundingClientRect();
+    expect(box.getBoundingClientRect().left).to.be.at.least(words.right);
+  }
+  const heading = shadow.querySelector('h2')!;
+  const range = document.createRange();
+  range.selectNodeContents(heading);
+  expect(page.getBoundingClientRect().right - range.getBoundingClientRect().right).to.be.below(2);
+  // Dates keep their own direction inside the mirrored line.
+  expect(getComputedStyle(shadow.querySelector('time')!).unicodeBidi).to.equal('isolate');
+  // Each definition opens on the reading side of its word: to its left on the same line, or at
+  // the right edge of a line below.
+  const buttons = shadow.querySelectorAll('button[data-term]');
+  expect(buttons.length, 'terms with a definition').to.be.above(0);
+  for (const button of buttons) {
+    const word = button.getBoundingClientRect();
+    const definition = shadow.getElementById(button.getAttribute('aria-controls')!)!;
+    const [first] = definition.getClientRects();
+    const sameLine = first.top < word.bottom && first.bottom > word.top;
+    const where = `the definition of ${button.getAttribute('data-term')}`;
+    if (sameLine) expect(first.right, where).to.be.at.most(word.left + 1);
+    else expect(lineStartOf(definition) - first.right, where).to.be.within(-1, 8);
+  }
+}
+
+/** Where a right-to-left line starts: the right edge of the content of the block `node` is in. */
+function lineStartOf(node: Element): number {
+  let block = node.parentElement!;
+  while (/^(inline|contents)/.test(getComputedStyle(block).display)) block = block.parentElement!;
+  const style = getComputedStyle(block);
+  return block.getBoundingClientRect().right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
 }

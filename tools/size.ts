@@ -27,7 +27,9 @@ const KiB = 1024;
 const budgets = {
   english: {brotli: 16.5 * KiB, gzip: 18.7 * KiB},
   hydrating: {brotli: 18 * KiB, gzip: 20.3 * KiB},
-  locale: {brotli: 5 * KiB, gzip: 5.5 * KiB},
+  // A letter outside Latin script takes 2 or 3 bytes in UTF-8: Arabic (ar) measures 5688 bytes
+  // gzip and 4877 brotli, where Spanish measures 4.9 KiB gzip.
+  locale: {brotli: 5 * KiB, gzip: 6 * KiB},
 };
 
 const locales = readdirSync(join(dist, 'locales'))
