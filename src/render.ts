@@ -390,13 +390,14 @@ class Renderer {
     const {language, localReview} = this.view;
     const dates = this.view.language.inEnglish.has(text) ? [sourceLanguage.dates, language.dates] : [language.dates];
     const fill = (name: string): Filling | undefined => {
-      if (name === 'reviewer') return localReview?.reviewer;
+      if (name === 'reviewer') return localReview && {words: localReview.reviewer};
       if (name === 'localReviewed') return localReview?.date;
       const found = dates.find((each) => Object.hasOwn(each, name));
       return found?.[name as keyof typeof found];
     };
-    return fillPlaceholders(this.text(text), fill).map((part) =>
-      typeof part === 'string' ? part : html`<time datetime=${part.iso}>${part.shown}</time>`,
-    );
+    return fillPlaceholders(this.text(text), fill).map((part) => {
+      if (typeof part === 'string') return part;
+      return 'words' in part ? html`<bdi>${part.words}</bdi>` : html`<time datetime=${part.iso}>${part.shown}</time>`;
+    });
   }
 }

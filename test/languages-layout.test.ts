@@ -95,15 +95,13 @@ describe('every language of the development bundle', () => {
   }
 });
 
-// Bugs found with Arabic, in src/ (which a translation cannot change). Each test fails today in
-// Chromium and Firefox, so it is skipped to keep the suite green: with the fix its comment names,
-// remove the .skip; each then passes in every language.
+// Found with Arabic and Chinese, fixed in src/render.ts; each failed in Chromium and Firefox before.
 describe('the guide in any script', () => {
-  // src/render.ts keeps the punctuation that touches a term with the term (.nowrap), before its
-  // definition, but knows only Latin marks: an Arabic comma (،) after a term shows after the
-  // definition, and may start a line alone. Needs ، ؛ ؟ (and CJK ，。、；：！？) in closingPunctuation.
+  // The punctuation that touches a term stays with the term (.nowrap), before its definition, in
+  // every script: an Arabic comma (،) or a Chinese one (，) after a term never shows after the
+  // definition, nor starts a line alone.
   for (const locale of languages) {
-    it.skip(`${locale}: the punctuation touching a term stays with the term, before its definition`, async () => {
+    it(`${locale}: the punctuation touching a term stays with the term, before its definition`, async () => {
       const loose: string[] = [];
       for (const {tag} of elements) {
         const {element} = await renderIn(locale, tag, 320);
@@ -118,11 +116,10 @@ describe('the guide in any script', () => {
     });
   }
 
-  // src/render.ts writes a hospital's reviewer (reviewed-by) into the small print as bare text:
-  // in a right-to-left line, the full stop that ends "J. Smith, M.D." shows at its start
-  // (".J. Smith, M.D"). Needs the reviewer isolated, as the dates are: <bdi> or unicode-bidi: isolate.
+  // A hospital's reviewer (reviewed-by) is isolated from the line's direction, as the dates are: in
+  // a right-to-left line, the full stop that ends "J. Smith, M.D." stays at its end.
   for (const locale of locales) {
-    it.skip(`${locale}: a hospital's reviewer in Latin letters keeps its own order`, async () => {
+    it(`${locale}: a hospital's reviewer in Latin letters keeps its own order`, async () => {
       const element = await render('risk-list', {
         locale,
         'reviewed-by': 'J. Smith, M.D.',

@@ -19,8 +19,12 @@ export const smallPrintPlaceholders = [
 
 export type Placeholder = (typeof smallPrintPlaceholders)[number];
 
-/** A filled placeholder: a date (shown in a <time>) or words (a reviewer's name). */
-export type Filling = string | ShownDate;
+/**
+ * A filled placeholder: a date (shown in a <time>), or a page's own words (a reviewer's name),
+ * shown apart from the sentence's direction, as a date is: "J. Smith, M.D." keeps its order in a
+ * right-to-left line.
+ */
+export type Filling = string | ShownDate | {words: string};
 
 /**
  * The text with each placeholder filled. A placeholder with no filling (a translation may carry
