@@ -16,6 +16,8 @@
 //   build/l10n/message-ids.json       each message's id, by number (for tests)
 //   build/content-model.json          the content as written, validated (for the browser tests
 //                                     and the docs, which cannot read YAML)
+//   build/l10n/texts.json             what a reader sees, in every language, in a documented
+//                                     format that `npm run release` compares (tools/release/texts.ts)
 //
 //   tsx tools/build-content.ts [--content DIR] [--xliff DIR] [--out DIR]
 import {mkdir, rm, writeFile} from 'node:fs/promises';
@@ -29,6 +31,7 @@ import {englishSignedText, signOffLine, signOffState, translationSignedText} fro
 import {writeMessagesModule} from './l10n/lit-localize.js';
 import {pseudoLocales} from './l10n/pseudo-locales.js';
 import {buildLines, readTranslations} from './l10n/translations.js';
+import {textsFile, textsSnapshot, type ShippedTranslation} from './release/texts.js';
 
 const {values: args} = parseArgs({
   options: {
@@ -86,6 +89,16 @@ function contentModule(): string {
 }
 
 /**
+ * build/l10n/texts.json: every text a reader sees, the names pages use and the dates shown, in
+ * each language shipped. A release runs each version's own build and compares these files, so
+ * no version is ever read by another version's code (docs/releases.md).
+ */
+async function writeTexts(translations: readonly ShippedTranslation[]): Promise<void> {
+  const texts = textsSnapshot(content, messages, datesIn(content.locale), translations);
+  await writeFile(textsFile, `${JSON.stringify(texts, null, 1)}\n`);
+}
+
+/**
  * A loader per locale. A plain import() with a fixed path, which every bundler follows (npm
  * users get each locale as a chunk of their own). The script-tag bundle rewrites each into an
  * import of a fresh URL per attempt (rollup.config.mjs), so a failed load can be retried.
@@ -120,6 +133,7 @@ await mkdir(join(args.out, 'pseudo-locales'), {recursive: true});
 await mkdir('build/l10n', {recursive: true});
 await writeFile(join(args.out, 'content.ts'), contentModule());
 const signOffLines = [signOffLine(content.locale, englishSignOff)];
+const shipped: ShippedTranslation[] = [];
 for (const translation of translations) {
   const {locale, strings} = translation;
   // A translation is approved when a medical translator signed off exactly these texts, and
@@ -134,6 +148,7 @@ for (const translation of translations) {
       : signOffLine(locale, state),
   );
   await writeFile(join(args.out, 'locales', `${locale}.ts`), localeModule(strings, locale, approved));
+  shipped.push({...translation, dates: datesIn(locale, approved)});
 }
 for (const [tag, pseudo] of Object.entries(pseudoLocales)) {
   const strings = messages.map(({text}) => pseudo(text));
@@ -146,6 +161,7 @@ await writeFile(join(args.out, 'locales-dev.ts'), loadersModule({...translated, 
 writeMessagesModule(messages);
 await writeFile('build/l10n/message-ids.json', JSON.stringify(messages.map(({id}) => id)));
 await writeFile('build/content-model.json', JSON.stringify(content));
+await writeTexts(shipped);
 
 console.log(`content: ${Object.keys(files).length} files valid, ${messages.length} messages`);
 for (const line of signOffLines) console.log(line);
