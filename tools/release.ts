@@ -102,7 +102,7 @@ function compare(previous: {version: string; contentCommit: string | undefined})
 
 /** What changed, in a line, for the messages that explain a refusal and the final report. */
 function summary(changes: ContentChanges): string {
-  const byKind = (texts: readonly TextChange[]) => {
+  const byKind = (texts: readonly Pick<TextChange, 'kind'>[]) => {
     const counts = new Map<string, number>();
     for (const {kind} of texts) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
@@ -110,9 +110,12 @@ function summary(changes: ContentChanges): string {
   const count = (n: number, what: string) => (n ? [`${n} ${what}`] : []);
   return [
     ...(changes.english.length ? [`English: ${byKind(changes.english)}`] : []),
-    ...changes.languages.flatMap(({name, texts}) => (texts.length ? [`${name}: ${byKind(texts)}`] : [])),
+    ...changes.languages.flatMap(({name, texts, dates}) => {
+      const parts = [...(texts.length ? [byKind(texts)] : []), ...count(dates.length, 'of its own dates changed')];
+      return parts.length ? [`${name}: ${parts.join(', ')}`] : [];
+    }),
     ...count(changes.dates.length, changes.dates.length === 1 ? 'date changed' : 'dates changed'),
-    ...count(changes.drawings.length, changes.drawings.length === 1 ? 'drawing changed' : 'drawings changed'),
+    ...(changes.drawings.length ? [`drawings: ${byKind(changes.drawings)}`] : []),
     ...count(changes.moved.length, changes.moved.length === 1 ? 'text moved' : 'texts moved'),
     ...changes.addedLanguages.map(({name}) => `${name} added`),
     ...changes.removedLanguages.map(({name}) => `${name} removed`),
