@@ -1,6 +1,7 @@
 // `npm run release -- <version>`: a release a hospital can adopt (docs/releases.md).
-//   1. checks: the texts (content/, xliff/) and the code (src/) are committed; the version is
-//      semver, after the last one, and as large as the rule asks for what changed;
+//   1. checks: the texts (content/, xliff/), the code (src/) and the build (tools/) are
+//      committed; the version is semver, after the last one, and as large as the rule asks for
+//      what changed;
 //   2. compares every text, in every language, with the previous release (--since, else its git
 //      tag v<x.y.z>, else the commit its CHANGELOG.md entry names): each version's texts are
 //      what its own build writes (release/read-texts.ts), so a change of content model between
@@ -32,8 +33,11 @@ import {readCommitTexts, readContentVersion} from './release/read-texts.js';
 import {fillSnippet, snippetFiles} from './release/snippet.js';
 import {bumpOf, compareVersions, isAtLeast, parseVersion, requiredBump} from './release/version.js';
 
-/** What must be committed for the release to be exactly one commit's texts and code. */
-const shippedFolders = ['content', 'xliff', 'src'];
+/**
+ * What must be committed for the release to be exactly one commit's texts and code: tools/ too,
+ * since the next release reads this commit's texts with this commit's tools/build-content.ts.
+ */
+const shippedFolders = ['content', 'xliff', 'src', 'tools'];
 
 function readArgs() {
   try {
