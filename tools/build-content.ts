@@ -19,6 +19,9 @@
 //                                     and the docs, which cannot read YAML)
 //   build/l10n/languages.json         each language's counts, review and release (tools/build.ts
 //                                     puts it in dist/ and build/dev/; docs/languages.md)
+//   build/l10n/texts.json             what a reader of the release sees, in every language it
+//                                     ships, in a documented format that `npm run release`
+//                                     compares (tools/release/texts.ts)
 //
 //   tsx tools/build-content.ts [--content DIR] [--xliff DIR] [--out DIR] [--l10n DIR]
 import {mkdir, rm, writeFile} from 'node:fs/promises';
@@ -33,6 +36,7 @@ import {writeMessagesModule} from './l10n/lit-localize.js';
 import {pseudoLocales} from './l10n/pseudo-locales.js';
 import {languagesFile} from './l10n/languages-file.js';
 import {buildLines, readTranslations} from './l10n/translations.js';
+import {textsFileName, textsSnapshot, type ShippedTranslation} from './release/texts.js';
 
 const {values: args} = parseArgs({
   options: {
@@ -91,6 +95,16 @@ function contentModule(): string {
 }
 
 /**
+ * build/l10n/texts.json: every text a reader sees, the names pages use and the dates shown, in
+ * each language shipped. A release runs each version's own build and compares these files, so
+ * no version is ever read by another version's code (docs/releases.md).
+ */
+async function writeTexts(translations: readonly ShippedTranslation[]): Promise<void> {
+  const texts = textsSnapshot(content, messages, datesIn(content.locale), translations);
+  await writeFile(join(args.l10n, textsFileName), `${JSON.stringify(texts, null, 1)}\n`);
+}
+
+/**
  * A loader per locale. A plain import() with a fixed path, which every bundler follows (npm
  * users get each locale as a chunk of their own). The script-tag bundle rewrites each into an
  * import of a fresh URL per attempt (rollup.config.mjs), so a failed load can be retried.
@@ -125,6 +139,7 @@ await mkdir(join(args.out, 'pseudo-locales'), {recursive: true});
 await mkdir(args.l10n, {recursive: true});
 await writeFile(join(args.out, 'content.ts'), contentModule());
 const signOffLines = [signOffLine(content.locale, englishSignOff)];
+const shipped: ShippedTranslation[] = [];
 for (const translation of translations) {
   const {locale, strings, counts, lastReview} = translation;
   // A translation is approved when a medical translator signed off exactly these texts, and
@@ -138,6 +153,8 @@ for (const translation of translations) {
       : signOffLine(locale, state),
   );
   await writeFile(join(args.out, 'locales', `${locale}.ts`), localeModule(strings, locale, lastReview));
+  // What the release's readers see: the languages it ships (tools/l10n/release.ts).
+  if (translation.release.released) shipped.push({...translation, dates: datesIn(locale, lastReview)});
 }
 for (const [tag, pseudo] of Object.entries(pseudoLocales)) {
   const strings = messages.map(({text}) => pseudo(text));
@@ -157,6 +174,7 @@ await writeFile(join(args.l10n, 'message-ids.json'), JSON.stringify(messages.map
 await writeFile(join(args.l10n, 'content-model.json'), JSON.stringify(content));
 const languages = languagesFile(translations, content.locale, config.reviewedOnly);
 await writeFile(join(args.l10n, 'languages.json'), `${JSON.stringify(languages, null, 2)}\n`);
+await writeTexts(shipped);
 
 console.log(`content: ${Object.keys(files).length} files valid, ${messages.length} messages`);
 for (const line of signOffLines) console.log(line);

@@ -1,18 +1,21 @@
 // `npm run release -- <version>`: a release a hospital can adopt (docs/releases.md).
-//   1. checks: the texts (content/, xliff/) and the code (src/) are committed; the version is
-//      semver, after the last one, and as large as the rule asks for what changed;
-//   2. compares every text, in every language, with the previous release (its git tag v<x.y.z>,
-//      else the commit its CHANGELOG.md entry names, else --since);
+//   1. checks: the texts (content/, xliff/), the code (src/) and the build (tools/) are
+//      committed; the version is semver, after the last one, and as large as the rule asks for
+//      what changed;
+//   2. compares every text, in every language, with the previous release (--since, else its git
+//      tag v<x.y.z>, else the commit its CHANGELOG.md entry names): each version's texts are
+//      what its own build writes (release/read-texts.ts), so a change of content model between
+//      them does not matter;
 //   3. bumps the version in package.json and package-lock.json, builds (which writes
 //      dist/integrity.json), writes the CHANGELOG.md entry, puts this version's integrity value
 //      into the README's quick-start snippet (between its release markers), and packs the tarball.
-// It never commits, tags or publishes: it prints the commands for that.
+// It never commits, tags or publishes: it prints the commands for that. With --preview it stops
+// after step 2 and prints the CHANGELOG.md Content section it would write, writing nothing.
 //
 //   tsx tools/release.ts <version> [--clinical "<what changed in medical meaning>" | --wording-only]
-//                        [--since <tag or commit>] [--out build/release] [--date YYYY-MM-DD]
+//                        [--since <tag or commit>] [--out build/release] [--date YYYY-MM-DD] [--preview]
 import {execFileSync, spawnSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {integrityFileName} from './integrity.mjs';
@@ -20,19 +23,21 @@ import {changelogHeader, contentSection, parseChangelog, splitUnreleased, withRe
 import {
   breaking,
   contentChanges,
-  readContentVersion,
   readerSees,
   ReleaseError,
   type ContentChanges,
   type TextChange,
 } from './release/content-changes.js';
-import {exportFiles, headCommit, previousCommit, uncommitted} from './release/git.js';
+import {headCommit, previousCommit, uncommitted} from './release/git.js';
+import {readCommitTexts, readContentVersion} from './release/read-texts.js';
 import {fillSnippet, snippetFiles} from './release/snippet.js';
 import {bumpOf, compareVersions, isAtLeast, parseVersion, requiredBump} from './release/version.js';
 
-/** What the content comparison reads, and what must be committed for the release to be a commit's. */
-const textFolders = ['content', 'xliff'];
-const shippedFolders = [...textFolders, 'src'];
+/**
+ * What must be committed for the release to be exactly one commit's texts and code: tools/ too,
+ * since the next release reads this commit's texts with this commit's tools/build-content.ts.
+ */
+const shippedFolders = ['content', 'xliff', 'src', 'tools'];
 
 function readArgs() {
   try {
@@ -44,6 +49,7 @@ function readArgs() {
         since: {type: 'string'},
         out: {type: 'string', default: 'build/release'},
         date: {type: 'string'},
+        preview: {type: 'boolean', default: false},
       },
     });
   } catch (error) {
@@ -90,22 +96,17 @@ function plan() {
   return {next, date, pkg, changelog, previous: changelog.releases[0]};
 }
 
-async function compare(previous: {version: string; contentCommit: string | undefined}) {
+/** Each version's texts, read by its own build (release/read-texts.ts), and what changed between them. */
+function compare(previous: {version: string; contentCommit: string | undefined}) {
   const {commit, source} = previousCommit(root, previous, options.since);
-  const copy = mkdtempSync(join(tmpdir(), 'bmg-release-'));
-  try {
-    exportFiles(root, commit, textFolders, copy);
-    const old = await readContentVersion(copy, previous.version);
-    const current = await readContentVersion(root, 'this commit');
-    return {changes: contentChanges(old, current), current, source};
-  } finally {
-    rmSync(copy, {recursive: true, force: true});
-  }
+  const old = readCommitTexts(root, commit, previous.version);
+  const current = readContentVersion(root, 'this commit');
+  return {changes: contentChanges(old, current), current, source, format: old.format};
 }
 
 /** What changed, in a line, for the messages that explain a refusal and the final report. */
 function summary(changes: ContentChanges): string {
-  const byKind = (texts: readonly TextChange[]) => {
+  const byKind = (texts: readonly Pick<TextChange, 'kind'>[]) => {
     const counts = new Map<string, number>();
     for (const {kind} of texts) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
@@ -113,8 +114,12 @@ function summary(changes: ContentChanges): string {
   const count = (n: number, what: string) => (n ? [`${n} ${what}`] : []);
   return [
     ...(changes.english.length ? [`English: ${byKind(changes.english)}`] : []),
-    ...changes.languages.flatMap(({name, texts}) => (texts.length ? [`${name}: ${byKind(texts)}`] : [])),
+    ...changes.languages.flatMap(({name, texts, dates}) => {
+      const parts = [...(texts.length ? [byKind(texts)] : []), ...count(dates.length, 'of its own dates changed')];
+      return parts.length ? [`${name}: ${parts.join(', ')}`] : [];
+    }),
     ...count(changes.dates.length, changes.dates.length === 1 ? 'date changed' : 'dates changed'),
+    ...(changes.drawings.length ? [`drawings: ${byKind(changes.drawings)}`] : []),
     ...count(changes.moved.length, changes.moved.length === 1 ? 'text moved' : 'texts moved'),
     ...changes.addedLanguages.map(({name}) => `${name} added`),
     ...changes.removedLanguages.map(({name}) => `${name} removed`),
@@ -127,12 +132,12 @@ const run = (command: string, args: string[]) => {
   return status === 0;
 };
 
-async function release() {
+function release() {
   const {next, date, pkg, changelog, previous} = plan();
   if (!previous && options.since !== undefined) {
     throw new ReleaseError('--since names the previous release, and CHANGELOG.md has none: leave it out');
   }
-  const compared = previous ? await compare(previous) : undefined;
+  const compared = previous ? compare(previous) : undefined;
   const changes = compared?.changes;
   const sees = changes ? readerSees(changes) : true;
 
@@ -160,15 +165,24 @@ async function release() {
   }
 
   const commit = headCommit(root);
-  const current = compared?.current ?? (await readContentVersion(root, 'this commit'));
+  const current = compared?.current ?? readContentVersion(root, 'this commit');
   const unreleased = splitUnreleased(changelog.unreleased);
   const content = contentSection(changes, current, {
-    previous: previous && compared ? {version: previous.version, source: compared.source} : undefined,
+    previous:
+      previous && compared ? {version: previous.version, source: compared.source, format: compared.format} : undefined,
     commit,
     clinical:
       changes && sees ? (wordingOnly ? {changed: false} : {changed: true, what: options.clinical!.trim()}) : undefined,
     written: unreleased.content,
   });
+
+  if (options.preview) {
+    console.log(
+      `${content}\n(A preview: nothing was written. \`npm run release -- ${next.text}\` without --preview writes ` +
+        `this Content section into CHANGELOG.md under "## [${next.text}] - ${date}".)`,
+    );
+    return;
+  }
 
   // The version first: the build writes it into dist/integrity.json.
   const saved = ['package.json', 'package-lock.json'].map((file) => [file, readFileSync(file, 'utf8')] as const);
@@ -240,7 +254,7 @@ To undo instead: git checkout -- ${written.join(' ')}`);
 }
 
 try {
-  await release();
+  release();
 } catch (error) {
   if (!(error instanceof ReleaseError)) throw error;
   console.error(`release: ${error.message}`);

@@ -11,13 +11,16 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {after, before, describe, test} from 'node:test';
+import type {LocaleDates} from '../../src/content/model.js';
 import {catalogue} from '../../tools/content/catalogue.js';
-import type {Block, GuideContent} from '../../tools/content/model.js';
-import type {Translation} from '../../tools/l10n/translations.js';
+import {reviewLines, type Block, type GuideContent, type Notice, type ReviewLine} from '../../tools/content/model.js';
+import {readContentFiles} from '../../tools/content/read.js';
+import {validateContent} from '../../tools/content/validate.js';
 import {
   changedWords,
   contentSection,
   parseChangelog,
+  quoted,
   splitUnreleased,
   withRelease,
 } from '../../tools/release/changelog.js';
@@ -25,13 +28,15 @@ import {
   breaking,
   contentChanges,
   mergedOrder,
-  readContentVersion,
   readerSees,
   ReleaseError,
   type ContentVersion,
 } from '../../tools/release/content-changes.js';
 import {previousCommit} from '../../tools/release/git.js';
+import {readOlderBuild} from '../../tools/release/older-build.js';
+import {readBuilt, readContentVersion, runBuild} from '../../tools/release/read-texts.js';
 import {fillSnippet} from '../../tools/release/snippet.js';
+import {textsFile, textsSnapshot} from '../../tools/release/texts.js';
 import {bumpOf, compareVersions, isAtLeast, parseVersion, requiredBump} from '../../tools/release/version.js';
 
 // --- Fixtures: a guide of one element, and translations given by id ---
@@ -46,10 +51,12 @@ function guide(): Mutable<GuideContent> {
       id: 'dates',
       factsCurrentAsOf: '2022-05-04',
       lastEdited: '2026-01-01',
-      reviewed: '2026-01-01',
       reviewDue: '2027-01-01',
       text: 'Facts as of {factsCurrentAsOf}.',
     },
+    review: Object.fromEntries(
+      reviewLines.map((line) => [line, {id: `review-${line}`, text: `Review: ${line}.`}]),
+    ) as Record<ReviewLine, Notice>,
     disclaimer: {id: 'disclaimer', text: 'Ask your own doctor.'},
     wordsToKnow: {id: 'words-to-know', text: 'Words to know'},
     glossary: {sternum: {id: 'sternum', term: 'sternum', definition: 'breastbone'}},
@@ -72,29 +79,40 @@ function guide(): Mutable<GuideContent> {
         renamed: {},
       },
     },
+    drawings: {},
+    signOffs: [],
   } as Mutable<GuideContent>;
 }
+
+/** 20 texts: 2 headings, 5 paragraphs, 1 slot, 1 glossary word and its meaning, words to know, 9 of small print. */
+const fixtureTexts = 20;
 
 const blocksOf = (content: Mutable<GuideContent>, section: number) =>
   content.elements['risk-list'].sections[section].blocks as Block[];
 
-/** A version of the fixture: its translations by locale, each text by id (absent: the English shows). */
+/**
+ * A version of the fixture, as the build writes it (texts.ts): its translations by locale, each
+ * text by id (absent: the English shows), and a language's own dates (its sign-off).
+ */
 function version(
   content: Mutable<GuideContent>,
-  languages: Record<string, {texts: Record<string, string>; stale?: string[]}> = {},
+  languages: Record<string, {texts: Record<string, string>; stale?: string[]; dates?: Partial<LocaleDates>}> = {},
 ): ContentVersion {
   const messages = catalogue(content as GuideContent);
   const names: Record<string, string> = {es: 'Spanish', fr: 'French'};
-  const translations = Object.entries(languages).map(
-    ([locale, {texts, stale = []}]) =>
-      ({
-        locale,
-        name: names[locale],
-        strings: messages.map(({id}) => texts[id] ?? null),
-        stale: stale.map((id) => ({id})),
-      }) as unknown as Translation,
-  );
-  return {content: content as GuideContent, messages, translations, unreadable: []};
+  const shown = (iso: string) => ({iso, shown: iso});
+  const dates: LocaleDates = {
+    factsCurrentAsOf: shown(content.dates.factsCurrentAsOf),
+    lastEdited: shown(content.dates.lastEdited),
+  };
+  const translations = Object.entries(languages).map(([locale, {texts, stale = [], dates: own = {}}]) => ({
+    locale,
+    name: names[locale],
+    strings: messages.map(({id}) => texts[id] ?? null),
+    stale: stale.map((id) => ({id})),
+    dates: {...dates, ...own},
+  }));
+  return textsSnapshot(content as GuideContent, messages, dates, translations);
 }
 
 const spanishBefore: Record<string, string> = {
@@ -157,7 +175,7 @@ describe('content changes, from the content itself', () => {
     });
     assert.deepEqual(byId['bleed-3'].after, {text: 'It stops soon.', english: true});
     assert.equal(byId['infection-1'].after!.text, 'Puede tener una infección en la piel.');
-    assert.deepEqual(spanish.now, {total: 13, translated: 3, stale: 1});
+    assert.deepEqual(spanish.now, {total: fixtureTexts, translated: 3, stale: 1});
   });
 
   test('an English change where a language shows the English is listed for that language too', () => {
@@ -207,6 +225,57 @@ describe('content changes, from the content itself', () => {
     assert.equal(breaking(changes), true, 'a page in Spanish now shows English');
   });
 
+  test('a language’s own date (its sign-off) is listed under it; one that moves with the English is not', () => {
+    const now = guide();
+    now.dates.lastEdited = '2026-03-01';
+    const signedOff = {translationReviewed: {iso: '2026-02-01', shown: '1 de febrero de 2026'}};
+    const changes = contentChanges(
+      version(guide(), {es: {texts: spanishBefore}}),
+      version(now, {es: {texts: spanishBefore, dates: signedOff}}),
+    );
+    assert.deepEqual(changes.dates, [{name: 'lastEdited', before: '2026-01-01', after: '2026-03-01'}]);
+    assert.deepEqual(changes.languages[0].dates, [{name: 'translationReviewed', after: '2026-02-01'}]);
+    assert.equal(readerSees(changes), true);
+    const section = contentSection(changes, version(now), {
+      previous: {version: '0.1.0', source: 'x'},
+      commit: 'abc1234',
+      clinical: {changed: false},
+    });
+    assert.match(
+      section,
+      /^#### Spanish \(es\)\n\nIts own dates:\n\n- `translationReviewed`: not shown → 2026-02-01\n/m,
+    );
+
+    const unchanged = contentChanges(
+      version(guide(), {es: {texts: spanishBefore, dates: signedOff}}),
+      version(guide(), {es: {texts: spanishBefore, dates: signedOff}}),
+    );
+    assert.equal(readerSees(unchanged), false);
+  });
+
+  test('a drawing added, redrawn or removed is a change a reader sees', () => {
+    const drawing = (d: string) => ({viewBox: '0 0 10 10', paths: [['line', d]] as ['line', string][]});
+    const old = guide();
+    old.drawings = {hip: drawing('M0 0L1 1'), arm: drawing('M0 0L1 0')};
+    const now = guide();
+    now.drawings = {hip: drawing('M0 0L2 2'), arm: drawing('M0 0L1 0'), leg: drawing('M1 1L2 1')};
+    delete now.drawings.arm;
+    const changes = contentChanges(version(old), version(now));
+    assert.deepEqual(changes.drawings, [
+      {name: 'hip', kind: 'changed'},
+      {name: 'leg', kind: 'added'},
+      {name: 'arm', kind: 'removed'},
+    ]);
+    assert.equal(readerSees(changes), true);
+    assert.equal(breaking(changes), false);
+    const section = contentSection(changes, version(now), {
+      previous: {version: '0.1.0', source: 'x'},
+      commit: 'abc1234',
+      clinical: {changed: false},
+    });
+    assert.match(section, /^#### Drawings \(in every language\)\n\n- `hip` redrawn\n- `leg` added\n- `arm` removed$/m);
+  });
+
   test('a section or slot a page names is gone: breaking, unless the section is renamed to another', () => {
     const gone = guide();
     gone.elements['risk-list'].sections.pop();
@@ -221,25 +290,219 @@ describe('content changes, from the content itself', () => {
     assert.equal(breaking(contentChanges(version(guide()), version(renamed))), false);
   });
 
-  test('a previous version whose content fails today’s checks stops the release, saying where', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'bmg-release-old-'));
-    try {
-      mkdirSync(join(folder, 'content'));
-      writeFileSync(join(folder, 'content', 'guide.yaml'), 'locale: en\n');
-      await assert.rejects(
-        readContentVersion(folder, '0.1.0'),
-        (error: Error) =>
-          error instanceof ReleaseError &&
-          /^the content of 0\.1\.0 does not pass today's checks:\n {2}0\.1\.0:content\/guide\.yaml/.test(error.message),
-      );
-    } finally {
-      rmSync(folder, {recursive: true, force: true});
-    }
-  });
-
   test('mergedOrder puts each removed id where it was', () => {
     assert.deepEqual(mergedOrder(['a', 'b', 'c', 'd'], ['a', 'c', 'e']), ['a', 'b', 'c', 'd', 'e']);
     assert.deepEqual(mergedOrder(['x', 'a'], ['a']), ['x', 'a']);
+  });
+});
+
+// --- Each version read by its own build ---
+
+/**
+ * An older project: content in a model today's validator rejects (a `reviewed` date, a block
+ * kind `warning`, no small print), and its own build, which writes the files builds wrote
+ * before build/l10n/texts.json (as 0.1.0 did): messages.ts, message-ids.json, content.ts and a
+ * module per locale. Its "XLIFF" is its own format too: YAML, a text by id.
+ */
+const olderProject = {
+  'package.json': JSON.stringify({type: 'module'}),
+  'content/guide.yaml': `locale: en
+dates:
+  id: dates
+  factsCurrentAsOf: "2022-05-04"
+  lastEdited: "2025-06-01"
+  reviewed: "2025-06-01"
+  text: Facts as of {factsCurrentAsOf}, reviewed {reviewed}.
+elements:
+  risk-list:
+    intro:
+      - {kind: paragraph, id: intro, text: Serious problems are not common.}
+    sections:
+      - id: bleeding
+        heading: Bleeding
+        blocks:
+          - {kind: paragraph, id: bleed-1, text: You may bleed from the spot.}
+          - {kind: warning, id: bleed-2, text: Press on it.}
+          - {kind: paragraph, id: bleed-3, text: It stops soon.}
+      - id: infection
+        heading: Infection
+        blocks:
+          - {kind: paragraph, id: infection-1, text: You may get an infection.}
+      - id: pain
+        heading: Pain
+        blocks:
+          - {kind: paragraph, id: pain-1, text: It may hurt.}
+    outro:
+      - {kind: slot, id: call, slot: when-to-call, text: Ask whom to call.}
+`,
+  'xliff/es.yaml': `bleed-1: Puede sangrar por el lugar.
+bleed-2: Presione.
+`,
+  'tools/build-content.ts': `import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {parse} from 'yaml';
+
+const option = {type: 'string'} as const;
+const {values: args} = parseArgs({options: {content: option, xliff: option, out: option}});
+const guide = parse(readFileSync(join(args.content, 'guide.yaml'), 'utf8'));
+const messages: {id: string; text: string; desc: string}[] = [];
+const elements: Record<string, unknown> = {};
+for (const [tag, element] of Object.entries<any>(guide.elements)) {
+  const pack = (blocks: any[]) =>
+    blocks.map((block) => {
+      messages.push({id: block.id, text: block.text, desc: \`<\${tag}>: a \${block.kind}.\`});
+      return block.kind === 'slot' ? block.slot : 0;
+    });
+  const intro = pack(element.intro);
+  const sections = element.sections.map((section: any) => {
+    messages.push({id: \`\${tag}.\${section.id}.heading\`, text: section.heading, desc: \`<\${tag}>: a heading.\`});
+    return [section.id, pack(section.blocks)];
+  });
+  elements[tag] = {intro, sections, outro: pack(element.outro)};
+}
+const {id, text, ...isoDates} = guide.dates;
+messages.push({id, text, desc: 'Small print under every element.'});
+const translated = parse(readFileSync(join(args.xliff, 'es.yaml'), 'utf8'));
+const json = (value: unknown) => JSON.stringify(value, null, 1);
+const formatted = (locale: string) =>
+  Object.fromEntries(
+    Object.entries<string>(isoDates).map(([name, iso]) => [name, new Date(iso).toLocaleDateString(locale)]),
+  );
+mkdirSync('build/l10n', {recursive: true});
+mkdirSync(join(args.out, 'locales'), {recursive: true});
+writeFileSync(
+  'build/l10n/messages.ts',
+  \`export function messages(msg) {\\n  return [\\n\${messages
+    .map(({id, text, desc}) => [text, id, desc].map((value) => JSON.stringify(value)))
+    .map(([text, id, desc]) => \`    msg(\${text}, {id: \${id}, desc: \${desc}}),\`)
+    .join('\\n')}\\n  ];\\n}\\n\`,
+);
+writeFileSync('build/l10n/message-ids.json', JSON.stringify(messages.map((m) => m.id)));
+const english = {strings: messages.map((m) => m.text), dates: formatted('en')};
+writeFileSync(
+  join(args.out, 'content.ts'),
+  \`export const sourceLocale = "en";\\n\\n\` +
+    \`export const structure = unpackStructure(\${json({elements, glossary: [], isoDates})});\\n\\n\` +
+    \`export const english: LocaleModule = \${json(english)};\\n\`,
+);
+const es = {strings: messages.map((m) => translated[m.id] ?? null), dates: formatted('es')};
+writeFileSync(
+  join(args.out, 'locales', 'es.ts'),
+  \`const locale: LocaleModule = \${json(es)};\\nexport default locale;\\n\`,
+);
+`,
+};
+
+describe('each version is read by its own build', () => {
+  test('a version whose content model today’s checks reject is read by its own build, and compared', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'bmg-release-older-'));
+    try {
+      for (const [file, text] of Object.entries(olderProject)) {
+        mkdirSync(dirname(join(project, file)), {recursive: true});
+        writeFileSync(join(project, file), text);
+      }
+      symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'junction');
+      const {content, problems} = validateContent(await readContentFiles(join(project, 'content')));
+      assert.equal(content, undefined, 'today’s checks reject this content');
+      assert.ok(problems.length > 0);
+
+      const old = readContentVersion(project, '0.0.9');
+      assert.equal(old.format, 0, 'read from the files of a build older than the texts file');
+      assert.deepEqual(old.messages.slice(0, 4), [
+        {id: 'intro', text: 'Serious problems are not common.', element: 'risk-list'},
+        {id: 'risk-list.bleeding.heading', text: 'Bleeding', element: 'risk-list'},
+        {id: 'bleed-1', text: 'You may bleed from the spot.', element: 'risk-list'},
+        {id: 'bleed-2', text: 'Press on it.', element: 'risk-list'},
+      ]);
+      assert.deepEqual(old.messages.at(-1), {
+        id: 'dates',
+        text: 'Facts as of {factsCurrentAsOf}, reviewed {reviewed}.',
+      });
+      assert.deepEqual(old.elements, {
+        'risk-list': {sections: ['bleeding', 'infection', 'pain'], renamed: {}, slots: ['when-to-call']},
+      });
+      assert.deepEqual(old.dates, {factsCurrentAsOf: '2022-05-04', lastEdited: '2025-06-01', reviewed: '2025-06-01'});
+      assert.equal(old.translations.es.name, 'Spanish');
+      assert.equal(old.translations.es.strings['bleed-2'], 'Presione.');
+      assert.equal(old.translations.es.strings.intro, null);
+      assert.deepEqual(old.translations.es.dates, old.dates);
+
+      const now = version(guide(), {es: {texts: spanishBefore}});
+      const changes = contentChanges(old, now);
+      const english = Object.fromEntries(changes.english.map((change) => [change.id, change]));
+      assert.deepEqual(english['bleed-2'], {
+        id: 'bleed-2',
+        kind: 'changed',
+        before: {text: 'Press on it.', english: false},
+        after: {text: 'Your care team will press on it.', english: false},
+      });
+      assert.equal(english.dates.kind, 'changed');
+      assert.equal(english['review-notApproved'].kind, 'added');
+      assert.equal(english['pain-1'].kind, 'removed');
+      assert.deepEqual(changes.dates, [
+        {name: 'lastEdited', before: '2025-06-01', after: '2026-01-01'},
+        {name: 'reviewed', before: '2025-06-01'},
+      ]);
+      assert.deepEqual(changes.removedNames, ['section risk-list.pain']);
+      const spanish = Object.fromEntries(changes.languages[0].texts.map((change) => [change.id, change]));
+      assert.equal(spanish['bleed-1'], undefined, 'the same translation: no change');
+      assert.deepEqual(spanish['bleed-2'].before, {text: 'Presione.', english: false});
+      assert.deepEqual(spanish['bleed-2'].after, {text: 'Your care team will press on it.', english: true});
+      assert.deepEqual(changes.languages[0].dates, []);
+
+      const section = contentSection(changes, now, {
+        previous: {version: '0.0.9', source: 'the tag `v0.0.9`', format: old.format},
+        commit: 'abc1234',
+        clinical: {changed: false},
+      });
+      assert.match(section, /^0\.0\.9 was built before `build\/l10n\/texts\.json` existed/m);
+      assert.match(section, /^- `reviewed`: 2025-06-01 → not shown$/m);
+    } finally {
+      rmSync(project, {recursive: true, force: true});
+    }
+  });
+
+  test('for the same content, the files a build wrote before the texts file say what the texts file says', () => {
+    // Today's build still writes those files (for the bundle and lit-localize): read both ways.
+    const scratch = mkdtempSync(join(tmpdir(), 'bmg-release-both-'));
+    try {
+      const {out} = runBuild(process.cwd(), scratch, 'this checkout');
+      const texts = readBuilt(scratch, out, 'this checkout');
+      assert.equal(texts.format, 1);
+      assert.deepEqual(JSON.parse(readFileSync(join(scratch, textsFile), 'utf8')), texts);
+      const older = readOlderBuild(scratch, out, 'this checkout');
+      const comparable = ({messages, elements, dates, drawings, sourceLocale, translations}: ContentVersion) => ({
+        messages,
+        elements,
+        dates,
+        drawings,
+        sourceLocale,
+        translations: Object.fromEntries(
+          Object.entries(translations).map(([locale, {strings, dates}]) => [locale, {strings, dates}]),
+        ),
+      });
+      assert.deepEqual(comparable(older), comparable(texts));
+    } finally {
+      rmSync(scratch, {recursive: true, force: true});
+    }
+  });
+
+  test('a build that stops, or a texts file in a format newer than this script reads, stops the release', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'bmg-release-bad-'));
+    try {
+      assert.throws(
+        () => readContentVersion(scratch, '0.0.8'),
+        (error: Error) =>
+          error instanceof ReleaseError &&
+          /^the build of 0\.0\.8 \(its own tools\/build-content\.ts\) stopped/.test(error.message),
+      );
+      mkdirSync(join(scratch, 'build/l10n'), {recursive: true});
+      writeFileSync(join(scratch, textsFile), JSON.stringify({format: 99}));
+      assert.throws(() => readBuilt(scratch, scratch, '9.0.0'), /in format 99, newer than this release script reads/);
+    } finally {
+      rmSync(scratch, {recursive: true, force: true});
+    }
   });
 });
 
@@ -432,6 +695,27 @@ const snippet = (version: string, value: string) => `<!-- release-snippet: fille
 const gitIdentity = ['-c', 'user.name=Release test', '-c', 'user.email=release@test', '-c', 'commit.gpgsign=false'];
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const sha384 = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {name: string; version: string};
+const last = parseVersion(pkg.version)!;
+const minor = `${last.major}.${last.minor + 1}.0`;
+
+/** Into `folder`: the files git would commit, as they are now (the code under test, the real texts); node_modules. */
+function copyWorkingFiles(folder: string): void {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file)), {recursive: true});
+    try {
+      writeFileSync(join(folder, file), readFileSync(file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // deleted, not yet committed
+    }
+  }
+  symlinkSync(resolve('node_modules'), join(folder, 'node_modules'), 'junction');
+}
 
 describe('a release made with the script, in a scratch copy of the project', () => {
   const project = mkdtempSync(join(tmpdir(), 'bmg-release-test-'));
@@ -442,10 +726,7 @@ describe('a release made with the script, in a scratch copy of the project', () 
     spawnSync(process.execPath, ['--import', 'tsx', 'tools/release.ts', ...args], {cwd: project, encoding: 'utf8'});
   const out = join(project, 'release-out');
 
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {name: string; version: string};
-  const last = parseVersion(pkg.version)!;
   const patch = `${last.major}.${last.minor}.${last.patch + 1}`;
-  const minor = `${last.major}.${last.minor + 1}.0`;
   const lastRelease = parseChangelog(readFileSync('CHANGELOG.md', 'utf8')).releases[0].version;
 
   /** The sample: one English text and one translated text, each with a few words added. */
@@ -454,21 +735,7 @@ describe('a release made with the script, in a scratch copy of the project', () 
   let base: string;
 
   before(() => {
-    // The files git would commit, as they are now: the code under test, and the real texts.
-    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-      encoding: 'utf8',
-    })
-      .split('\0')
-      .filter(Boolean);
-    for (const file of files) {
-      mkdirSync(dirname(join(project, file)), {recursive: true});
-      try {
-        writeFileSync(join(project, file), readFileSync(file));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // deleted, not yet committed
-      }
-    }
-    symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'junction');
+    copyWorkingFiles(project);
     // The quick-start snippet as docs/releases.md proposes it, with the placeholder a release replaces.
     const readme = join(project, 'README.md');
     writeFileSync(readme, `${readFileSync(readme, 'utf8')}\n${snippet('0.0.0', 'sha384-…')}`);
@@ -496,32 +763,33 @@ describe('a release made with the script, in a scratch copy of the project', () 
   });
 
   test('a sample English and translation change: refused while uncommitted, as a patch, or unqualified', async () => {
-    const current = await readContentVersion(project);
+    const current = readContentVersion(project, 'the scratch project');
     const contentFiles = Object.fromEntries(
-      readdirSync(join(project, 'content')).map((name) => [name, readFileSync(join(project, 'content', name), 'utf8')]),
+      readdirSync(join(project, 'content'))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => [name, readFileSync(join(project, 'content', name), 'utf8')]),
     );
-    const [translation] = current.translations;
+    const [[locale, translation]] = Object.entries(current.translations);
     assert.ok(translation, 'the project has a translation');
     const plain = /^[A-Za-z][\w ,.]*\.$/; // written the same in YAML and in the XLIFF file
     const candidates = current.messages
-      .map((message, i) => ({...message, i}))
-      .filter(({path, text}) => path[0] === 'elements' && plain.test(text))
-      .filter(({i}) => translation.strings[i] !== null);
+      .filter(({element, text}) => element !== undefined && plain.test(text))
+      .filter(({id}) => translation.strings[id] !== null);
     const inOneFile = candidates.find(
       ({text}) => Object.values(contentFiles).filter((file) => file.split(text).length === 2).length === 1,
     )!;
     const other = candidates.find(({id}) => id !== inOneFile.id)!;
     english = {
       id: inOneFile.id,
-      tag: String(inOneFile.path[1]),
+      tag: inOneFile.element!,
       before: inOneFile.text,
       after: `${inOneFile.text} Sample change.`,
     };
-    const target = translation.strings[other.i]!;
+    const target = translation.strings[other.id]!;
     translated = {
-      locale: translation.locale,
+      locale,
       id: other.id,
-      tag: String(other.path[1]),
+      tag: other.element!,
       before: target,
       after: `${target} Cambio de prueba.`,
     };
@@ -659,3 +927,94 @@ describe('a release made with the script, in a scratch copy of the project', () 
     },
   );
 });
+
+// --- The real case: this tree against 0.1.0, whose content model is older than today's ---
+
+/** 0.1.0 as CHANGELOG.md records it: the commit of its texts. */
+const release010 = '7ad6d5fef6d8e997428f13cc23585bde70cd6f16';
+const hasRelease010 = spawnSync('git', ['cat-file', '-e', `${release010}^{commit}`]).status === 0;
+
+/** A few texts of 0.1.0, in English and Spanish: fixed by its commit, whatever the content says today. */
+const textsOf010: Record<string, {en: string; es: string}> = {
+  'key-medicines': {
+    en:
+      'Tell your doctor about every medicine you take. ' +
+      'This includes aspirin and other [[blood-thinner|blood thinners]].',
+    es:
+      'Dígale a su médico todas las medicinas que toma. Esto incluye la aspirina y otras ' +
+      '[[blood-thinner|medicinas que hacen la sangre más líquida]].',
+  },
+  'key-ride': {
+    en: 'Plan for someone to take you home after the test.',
+    es: 'Pida a alguien que lo lleve a su casa después de la prueba.',
+  },
+  'key-pain': {
+    en: 'The skin is numbed first. The test can hurt, but only for a few seconds at a time.',
+    es: 'Primero le adormecen la piel. La prueba puede doler, pero solo unos segundos cada vez.',
+  },
+};
+
+describe(
+  'the real case: this tree compared with 0.1.0 (commit 7ad6d5f, an older content model), in a scratch clone',
+  {skip: hasRelease010 ? false : 'this clone lacks commit 7ad6d5f (a shallow clone): git fetch --unshallow to run it'},
+  () => {
+    test(
+      'the Content section lists texts changed since 0.1.0, before and after, in English and Spanish',
+      {timeout: 600_000}, // a hang guard: two content builds
+      () => {
+        const clone = mkdtempSync(join(tmpdir(), 'bmg-release-010-'));
+        try {
+          const git = (...args: string[]) =>
+            execFileSync('git', [...gitIdentity, ...args], {cwd: clone, encoding: 'utf8', stdio: 'pipe'}).trim();
+          execFileSync('git', ['clone', '--quiet', '--shared', '--no-checkout', process.cwd(), clone], {stdio: 'pipe'});
+          copyWorkingFiles(clone);
+          git('add', '--all');
+          git('commit', '--quiet', '-m', 'the working tree');
+          const made = spawnSync(
+            process.execPath,
+            ['--import', 'tsx', 'tools/release.ts', minor, '--wording-only', '--preview'],
+            {cwd: clone, encoding: 'utf8'},
+          );
+          assert.equal(made.status, 0, made.stderr);
+          const section = made.stdout;
+          assert.match(section, /^### Content$/m);
+          assert.match(section, /since 0\.1\.0 \(read from (commit `7ad6d5fef6d8`|the tag `v0\.1\.0`)\)/);
+          assert.match(section, /^0\.1\.0 was built before `build\/l10n\/texts\.json` existed/m);
+          assert.equal(git('status', '--porcelain'), '', 'a preview writes nothing');
+
+          // The parts of the section, by heading: "English", "Spanish (es)", ...
+          const parts = new Map(
+            section.split(/^#### /m).map((part) => [part.slice(0, part.indexOf('\n')), part.split('\n')]),
+          );
+          const now = readContentVersion(clone, 'the clone');
+          const englishNow = new Map(now.messages.map(({id, text}) => [id, text]));
+          for (const [heading, textNow, language] of [
+            ['English', (id: string) => englishNow.get(id), 'en'],
+            ['Spanish (es)', (id: string) => now.translations.es?.strings[id] ?? undefined, 'es'],
+          ] as const) {
+            const lines = parts.get(heading) ?? [];
+            let listed = 0;
+            for (const [id, was] of Object.entries(textsOf010)) {
+              const after = textNow(id);
+              if (after === undefined || after === was[language]) {
+                assert.ok(!lines.includes(`- \`${id}\` changed`), `${heading}: ${id} is as in 0.1.0`);
+                continue;
+              }
+              const at = lines.indexOf(`- \`${id}\` changed`);
+              assert.ok(at >= 0, `${heading}: ${id} changed\n--- in ---\n${section}`);
+              assert.equal(lines[at + 1], `  - before: ${quoted(was[language])}`);
+              assert.equal(lines[at + 2], `  - after: ${quoted(after)}`);
+              listed++;
+            }
+            assert.ok(listed > 0, `${heading}: none of ${Object.keys(textsOf010).join(', ')} changed since 0.1.0`);
+          }
+          if (now.dates.lastEdited !== '2026-11-27') {
+            assert.match(section, new RegExp(`^- \`lastEdited\`: 2026-11-27 → ${now.dates.lastEdited}$`, 'm'));
+          }
+        } finally {
+          rmSync(clone, {recursive: true, force: true});
+        }
+      },
+    );
+  },
+);

@@ -155,7 +155,7 @@ function smallPrint(content: GuideContent, module: LocaleModule, isSource: boole
       ];
   const filled = (text: string) =>
     fillPlaceholders(text, (name) => module.dates[name as keyof LocaleModule['dates']])
-      .map((part) => (typeof part === 'string' ? part : part.shown))
+      .map((part) => (typeof part === 'string' ? part : 'words' in part ? part.words : part.shown))
       .join('');
   return [dates.text, ...lines.map((line) => line.text), disclaimer.text].map(filled);
 }

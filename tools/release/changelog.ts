@@ -3,7 +3,14 @@
 // per release, with `### Added`, `### Changed`, `### Fixed`... Ours adds `### Content`, written by
 // `npm run release` from the content itself: every text a reader sees that changed, in every
 // language, before and after (docs/releases.md).
-import type {ContentChanges, ContentVersion, LanguageChanges, Shown, TextChange} from './content-changes.js';
+import type {
+  ContentChanges,
+  ContentVersion,
+  DateChange,
+  LanguageChanges,
+  Shown,
+  TextChange,
+} from './content-changes.js';
 
 export const changelogHeader = `# Changelog
 
@@ -53,7 +60,7 @@ export function parseChangelog(text: string): Changelog {
 }
 
 /** A text as written in the content (its [[term]] and {date} markup kept), as a Markdown code span. */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   const line = text.replace(/\s*\n\s*/g, ' ');
   const ticks = '`'.repeat(Math.max(0, ...[...line.matchAll(/`+/g)].map(([run]) => run.length)) + 1);
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
@@ -112,13 +119,19 @@ function languageLines({texts}: LanguageChanges): string[] {
   });
 }
 
+const dateLine = ({name, before, after}: DateChange) =>
+  `- \`${name}\`: ${before ?? 'not shown'} → ${after ?? 'not shown'}`;
+
 const standing = ({now}: LanguageChanges) =>
   `Now ${now.translated} of ${now.total} texts translated, ${now.stale} of them stale (their English changed ` +
   `since; they show until a translator reviews them); ${now.total - now.translated} show in English.`;
 
 export interface ContentSectionOptions {
-  /** The previous release, e.g. "0.1.0", and where its content was read from. */
-  previous: {version: string; source: string} | undefined;
+  /**
+   * The previous release, e.g. "0.1.0", where its content was read from, and the format of
+   * what its build wrote (0: before build/l10n/texts.json; see older-build.ts).
+   */
+  previous: {version: string; source: string; format?: number} | undefined;
   /** The commit whose content/ and xliff/ are released (clean, so the same as the files). */
   commit: string;
   /** The maintainer's word on clinical meaning; required when any text changed (release.ts). */
@@ -139,10 +152,10 @@ export function contentSection(
     lines.push(
       '',
       `First release: ${current.messages.length} texts in English.`,
-      ...current.translations.map(
-        ({name, locale, strings}) =>
-          `${name} (${locale}): ${strings.filter((text) => text !== null).length} of ${strings.length} translated; ` +
-          'the rest show in English.',
+      ...Object.entries(current.translations).map(
+        ([locale, {name, strings}]) =>
+          `${name} (${locale}): ${Object.values(strings).filter((text) => text !== null).length} of ` +
+          `${current.messages.length} translated; the rest show in English.`,
       ),
     );
     return `${lines.join('\n')}\n`;
@@ -151,8 +164,9 @@ export function contentSection(
   const any =
     changes.english.length ||
     changes.dates.length ||
+    changes.drawings.length ||
     changes.moved.length ||
-    changes.languages.some(({texts}) => texts.length) ||
+    changes.languages.some(({texts, dates}) => texts.length || dates.length) ||
     changes.addedLanguages.length ||
     changes.removedLanguages.length ||
     changes.removedNames.length;
@@ -166,6 +180,13 @@ export function contentSection(
       'before and after, as written in the content (`[[term]]` marks a word from the glossary, `{name}` a date). ' +
       'An id names one text; it stays the same when the words change.',
   );
+  if (options.previous.format === 0) {
+    lines.push(
+      '',
+      `${version} was built before \`build/l10n/texts.json\` existed: its texts were read from the files its own ` +
+        'build wrote for the bundle (docs/releases.md, "Versions before the texts file").',
+    );
+  }
   if (options.clinical?.changed) lines.push('', `**Clinical meaning changed:** ${options.clinical.what}`);
   else if (options.clinical) {
     lines.push(
@@ -184,11 +205,14 @@ export function contentSection(
   }
   if (changes.english.length) lines.push('', '#### English', '', ...englishLines(changes.english));
   if (changes.dates.length) {
+    lines.push('', '#### Dates (in every language)', '', ...changes.dates.map(dateLine));
+  }
+  if (changes.drawings.length) {
     lines.push(
       '',
-      '#### Dates (in every language)',
+      '#### Drawings (in every language)',
       '',
-      ...changes.dates.map(({name, before, after}) => `- \`${name}\`: ${before} → ${after}`),
+      ...changes.drawings.map(({name, kind}) => `- \`${name}\` ${kind === 'changed' ? 'redrawn' : kind}`),
     );
   }
   if (changes.moved.length) {
@@ -206,7 +230,8 @@ export function contentSection(
   for (const language of changes.languages) {
     lines.push('', `#### ${language.name} (${language.locale})`, '');
     if (language.texts.length) lines.push(...languageLines(language), '');
-    else lines.push('No change.', '');
+    if (language.dates.length) lines.push('Its own dates:', '', ...language.dates.map(dateLine), '');
+    if (!language.texts.length && !language.dates.length) lines.push('No change.', '');
     lines.push(standing(language));
   }
   for (const language of changes.addedLanguages) {
@@ -219,16 +244,6 @@ export function contentSection(
   }
   for (const {locale, name} of changes.removedLanguages) {
     lines.push('', `#### ${name} (${locale}): removed`, '', `Pages in ${name} now show the English.`);
-  }
-  if (changes.unreadable.length) {
-    lines.push(
-      '',
-      '#### Not compared',
-      '',
-      'These translation files could not be read, so their changes are not listed:',
-      '',
-      ...changes.unreadable.map((line) => `- ${line.split('\n')[0]}`),
-    );
   }
   return `${lines.join('\n')}\n`;
 }

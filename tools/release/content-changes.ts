@@ -1,46 +1,14 @@
-// What a reader sees that changed between two versions of the content, in every language:
-// each message id added, removed or changed, with its text before and after, as the content
-// catalogue (tools/content/catalogue.ts) and the translation reader (tools/l10n/translations.ts)
-// give it. A previous version is read by the same code, from a copy of its content/ and xliff/
-// (git.ts), so the two sides never disagree about what a text is.
-import {existsSync} from 'node:fs';
-import {join} from 'node:path';
-import {datePlaceholders} from '../../src/content/dates.js';
-import {eachBlock} from '../../src/content/model.js';
-import {catalogue, type Message} from '../content/catalogue.js';
-import type {GuideContent} from '../content/model.js';
-import {readContentFiles} from '../content/read.js';
-import {formatProblem, validateContent} from '../content/validate.js';
-import {readTranslations, type Translation} from '../l10n/translations.js';
+// What a reader sees that changed between two versions, in every language: each message id
+// added, removed or changed, with its text before and after; the dates shown; texts moved; the
+// names pages use that are gone. Each side is what that version's own build wrote
+// (read-texts.ts), so the two sides may come from different content models.
+import type {Texts, TranslationTexts} from './texts.js';
 
-/** One version's content: the English, and each translation as the build would show it. */
-export interface ContentVersion {
-  content: GuideContent;
-  messages: Message[];
-  translations: Translation[];
-  /** XLIFF files that could not be read (file:line:col and why). */
-  unreadable: string[];
-}
+/** One version's texts (texts.ts): `format` 0 when read from a build older than the texts file. */
+export type ContentVersion = Texts;
 
 /** A problem that stops a release, in the words to print. */
 export class ReleaseError extends Error {}
-
-/** content/ and xliff/ of a folder (a project, or a copy of a previous version's files). */
-export async function readContentVersion(folder: string, label = folder): Promise<ContentVersion> {
-  const {content, problems} = validateContent(await readContentFiles(join(folder, 'content')));
-  if (!content) {
-    throw new ReleaseError(
-      `the content of ${label} does not pass today's checks:\n` +
-        problems.map((problem) => `  ${formatProblem(problem, `${label}:content`)}`).join('\n'),
-    );
-  }
-  const messages = catalogue(content);
-  const xliff = join(folder, 'xliff');
-  const {translations, unreadable} = existsSync(xliff)
-    ? await readTranslations(messages, xliff)
-    : {translations: [], unreadable: []};
-  return {content, messages, translations, unreadable};
-}
 
 /** A text as a reader of one language sees it: the translation, or the English shown in its place. */
 export interface Shown {
@@ -73,14 +41,23 @@ export interface LanguageChanges {
   /** e.g. "Spanish". */
   name: string;
   texts: TextChange[];
+  /** Its own dates that changed other than as the English ones did (a translation's sign-off). */
+  dates: DateChange[];
   /** How the language stands in the new version. */
   now: {total: number; translated: number; stale: number};
 }
 
+/** A date of the small print: absent on the side that does not show it. */
+export interface DateChange {
+  name: string;
+  before?: string;
+  after?: string;
+}
+
 export interface ContentChanges {
   english: TextChange[];
-  /** Each dates-line date whose value changed (the line shows in every language). */
-  dates: {name: string; before: string; after: string}[];
+  /** Each date of the English small print that changed, appeared or went (every language shows it). */
+  dates: DateChange[];
   /** Texts that kept their id and words but moved: to another element, or among their neighbours. */
   moved: {id: string; element: string; was: string; after: string | undefined}[];
   /** Languages in both versions, each with its changes (possibly none). */
@@ -89,8 +66,8 @@ export interface ContentChanges {
   removedLanguages: {locale: string; name: string}[];
   /** Names pages use that are gone, e.g. `section risk-list.bleeding`: a page may break. */
   removedNames: string[];
-  /** Files of either version that could not be read. */
-  unreadable: string[];
+  /** Drawings added, removed or redrawn (their text alternatives and captions are texts, above). */
+  drawings: {name: string; kind: 'added' | 'removed' | 'changed'}[];
 }
 
 /** The ids of both lists in one reading order: the new one, each removed id after the id it followed. */
@@ -125,16 +102,15 @@ function longestCommon(a: readonly string[], b: readonly string[]): Set<string> 
   return common;
 }
 
-/** Which element a message belongs to (its tag), or undefined for the shared texts (glossary, dates...). */
-const elementOf = (message: Message) => (message.path[0] === 'elements' ? String(message.path[1]) : undefined);
+type Message = ContentVersion['messages'][number];
 
 function movedTexts(before: readonly Message[], after: readonly Message[]): ContentChanges['moved'] {
-  const wasIn = new Map(before.map((message) => [message.id, elementOf(message)]));
+  const wasIn = new Map(before.map(({id, element}) => [id, element]));
   const moved: ContentChanges['moved'] = [];
-  const tags = new Set(after.map(elementOf).filter((tag) => tag !== undefined));
+  const tags = new Set(after.flatMap(({element}) => (element === undefined ? [] : [element])));
   for (const tag of tags) {
-    const now = after.filter((message) => elementOf(message) === tag).map(({id}) => id);
-    const was = before.filter((message) => elementOf(message) === tag).map(({id}) => id);
+    const now = after.filter(({element}) => element === tag).map(({id}) => id);
+    const was = before.filter(({element}) => element === tag).map(({id}) => id);
     const nowSet = new Set(now);
     const common = longestCommon(
       was.filter((id) => nowSet.has(id)),
@@ -148,12 +124,13 @@ function movedTexts(before: readonly Message[], after: readonly Message[]): Cont
   return moved;
 }
 
-const stringsById = (messages: readonly Message[], translation: Translation) =>
+/** What a reader of a language sees for each id: the translation, or the English in its place. */
+const shownIn = (messages: readonly Message[], translation: TranslationTexts | undefined) =>
   new Map(
-    messages.map(({id, text}, i) => [
-      id,
-      {text: translation.strings[i] ?? text, english: translation.strings[i] === null},
-    ]),
+    messages.map(({id, text}): [string, Shown] => {
+      const translated = translation && Object.hasOwn(translation.strings, id) ? translation.strings[id] : null;
+      return [id, translated === null ? {text, english: true} : {text: translated, english: false}];
+    }),
   );
 
 const sameShown = (a: Shown, b: Shown) => a.text === b.text && a.english === b.english;
@@ -175,43 +152,68 @@ function textChanges(
   });
 }
 
+/** The values of `before` and `after` that differ (dates, drawings), in the order of `after`, then those it dropped. */
+function valueChanges(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): DateChange[] {
+  const names = [...new Set([...Object.keys(after), ...Object.keys(before)])];
+  const value = (dates: Readonly<Record<string, string>>, name: string) =>
+    Object.hasOwn(dates, name) ? dates[name] : undefined;
+  return names
+    .map((name) => ({name, before: value(before, name), after: value(after, name)}))
+    .filter(({before, after}) => before !== after)
+    .map(({name, before, after}) => ({
+      name,
+      ...(before === undefined ? {} : {before}),
+      ...(after === undefined ? {} : {after}),
+    }));
+}
+
 function languageChanges(
   order: readonly string[],
   old: ContentVersion,
   current: ContentVersion,
-  translation: Translation,
+  locale: string,
+  englishDates: readonly DateChange[],
 ): LanguageChanges {
-  const previous = old.translations.find(({locale}) => locale === translation.locale);
+  const translation = current.translations[locale];
+  const previous = Object.hasOwn(old.translations, locale) ? old.translations[locale] : undefined;
   const englishBefore = new Map(old.messages.map(({id, text}) => [id, text]));
   const englishAfter = new Map(current.messages.map(({id, text}) => [id, text]));
-  const stale = new Set(translation.stale.map(({id}) => id));
+  const stale = new Set(translation.stale);
   const staleSince = (id: string) => {
     const [before, after] = [englishBefore.get(id), englishAfter.get(id)];
     return stale.has(id) && before !== undefined && after !== undefined && before !== after
       ? {before, after}
       : undefined;
   };
-  const shownBefore = previous
-    ? stringsById(old.messages, previous)
-    : new Map(old.messages.map(({id, text}) => [id, {text, english: true}]));
-  const translated = translation.strings.filter((text) => text !== null).length;
+  // A date of its own: one that did not change as the English one did.
+  const asEnglish = new Set(englishDates.map(({name, before, after}) => `${name} ${before} ${after}`));
+  const dates = valueChanges(previous?.dates ?? old.dates, translation.dates).filter(
+    ({name, before, after}) => !asEnglish.has(`${name} ${before} ${after}`),
+  );
+  const strings = current.messages.map(({id}) =>
+    Object.hasOwn(translation.strings, id) ? translation.strings[id] : null,
+  );
   return {
-    locale: translation.locale,
+    locale,
     name: translation.name,
-    texts: textChanges(order, shownBefore, stringsById(current.messages, translation), staleSince),
-    now: {total: current.messages.length, translated, stale: translation.stale.length},
+    texts: textChanges(order, shownIn(old.messages, previous), shownIn(current.messages, translation), staleSince),
+    dates,
+    now: {
+      total: current.messages.length,
+      translated: strings.filter((text) => text !== null).length,
+      stale: translation.stale.length,
+    },
   };
 }
 
 /** Names a page or an app writes: element tags, section ids (unless renamed to another), slot names. */
-function publicNames(content: GuideContent): Set<string> {
+function publicNames({elements}: ContentVersion): Set<string> {
   const names = new Set<string>();
-  for (const [tag, element] of Object.entries(content.elements)) {
+  for (const [tag, {sections, renamed, slots}] of Object.entries(elements)) {
     names.add(`element <${tag}>`);
-    for (const section of element.sections) names.add(`section ${tag}.${section.id}`);
-    for (const old of Object.keys(element.renamed)) names.add(`section ${tag}.${old}`);
-    const blocks = [...element.intro, ...element.sections.flatMap((section) => section.blocks), ...element.outro];
-    for (const {block} of eachBlock(blocks)) if (block.kind === 'slot') names.add(`slot ${tag}.${block.slot}`);
+    for (const section of sections) names.add(`section ${tag}.${section}`);
+    for (const old of Object.keys(renamed)) names.add(`section ${tag}.${old}`);
+    for (const slot of slots) names.add(`slot ${tag}.${slot}`);
   }
   return names;
 }
@@ -226,32 +228,26 @@ export function contentChanges(old: ContentVersion, current: ContentVersion): Co
     new Map(old.messages.map(({id, text}) => [id, {text, english: false}])),
     new Map(current.messages.map(({id, text}) => [id, {text, english: false}])),
   );
-  const dates = datePlaceholders
-    // A date the model of one side lacks shows as "(none)".
-    .map((name) => ({
-      name,
-      before: old.content.dates[name] ?? '(none)',
-      after: current.content.dates[name] ?? '(none)',
-    }))
-    .filter(({before, after}) => before !== after);
-  const oldLocales = new Set(old.translations.map(({locale}) => locale));
-  const newLocales = new Set(current.translations.map(({locale}) => locale));
-  const now = publicNames(current.content);
+  const dates = valueChanges(old.dates, current.dates);
+  const isOld = (locale: string) => Object.hasOwn(old.translations, locale);
+  const locales = Object.keys(current.translations);
+  const now = publicNames(current);
   return {
     english,
     dates,
     moved: movedTexts(old.messages, current.messages),
-    languages: current.translations
-      .filter(({locale}) => oldLocales.has(locale))
-      .map((translation) => languageChanges(order, old, current, translation)),
-    addedLanguages: current.translations
-      .filter(({locale}) => !oldLocales.has(locale))
-      .map((translation) => languageChanges(order, old, current, translation)),
-    removedLanguages: old.translations
-      .filter(({locale}) => !newLocales.has(locale))
-      .map(({locale, name}) => ({locale, name})),
-    removedNames: [...publicNames(old.content)].filter((name) => !now.has(name)),
-    unreadable: [...old.unreadable.map((line) => `before: ${line}`), ...current.unreadable],
+    languages: locales.filter(isOld).map((locale) => languageChanges(order, old, current, locale, dates)),
+    addedLanguages: locales
+      .filter((locale) => !isOld(locale))
+      .map((locale) => languageChanges(order, old, current, locale, dates)),
+    removedLanguages: Object.entries(old.translations)
+      .filter(([locale]) => !Object.hasOwn(current.translations, locale))
+      .map(([locale, {name}]) => ({locale, name})),
+    removedNames: [...publicNames(old)].filter((name) => !now.has(name)),
+    drawings: valueChanges(old.drawings, current.drawings).map(({name, before, after}) => ({
+      name,
+      kind: before === undefined ? 'added' : after === undefined ? 'removed' : 'changed',
+    })),
   };
 }
 
@@ -259,10 +255,11 @@ export function contentChanges(old: ContentVersion, current: ContentVersion): Co
 export const readerSees = (changes: ContentChanges) =>
   changes.english.length > 0 ||
   changes.dates.length > 0 ||
+  changes.drawings.length > 0 ||
   changes.moved.length > 0 ||
   changes.addedLanguages.length > 0 ||
   changes.removedLanguages.length > 0 ||
-  changes.languages.some(({texts}) => texts.some(({kind}) => kind !== 'stale'));
+  changes.languages.some(({texts, dates}) => dates.length > 0 || texts.some(({kind}) => kind !== 'stale'));
 
 /** A page may stop working as it did: a name it uses, or a language it shows, is gone. */
 export const breaking = (changes: ContentChanges) =>

@@ -1,8 +1,6 @@
 // The few git questions a release asks: are the texts committed, which commit is a release,
-// and a copy of a release's content/ and xliff/ to read with today's readers.
+// and a copy of a release's files, for its own build to read (read-texts.ts).
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
 import type {Release} from './changelog.js';
 import {ReleaseError} from './content-changes.js';
 
@@ -33,16 +31,17 @@ export function commitOf(cwd: string, ref: string): string | undefined {
   }
 }
 
-/** Writes the files under `paths` as they are at `commit` into `folder` (which keeps the same layout). */
-export function exportFiles(cwd: string, commit: string, paths: readonly string[], folder: string): void {
-  const names = git(['ls-tree', '-r', '-z', '--name-only', commit, '--', ...paths], cwd)
-    .split('\0')
-    .filter(Boolean);
-  for (const name of names) {
-    const bytes = execFileSync('git', ['cat-file', 'blob', `${commit}:${name}`], {cwd, maxBuffer: 64 * 1024 * 1024});
-    mkdirSync(dirname(join(folder, name)), {recursive: true});
-    writeFileSync(join(folder, name), bytes);
-  }
+/**
+ * Writes every file of `commit` into `folder`, as `git archive` gives them (a tar stream, which
+ * the `tar` every Linux, macOS and Windows 10+ has unpacks): the commit's own code and texts.
+ */
+export function exportCommit(cwd: string, commit: string, folder: string): void {
+  const archive = execFileSync('git', ['archive', '--format=tar', commit], {
+    cwd,
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  execFileSync('tar', ['-x', '-f', '-', '-C', folder], {input: archive, stdio: ['pipe', 'ignore', 'pipe']});
 }
 
 /**
