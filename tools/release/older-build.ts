@@ -10,6 +10,9 @@
 //                                   the ISO dates; `english = <JSON>`
 //   <out>/locales/<tag>.ts          `locale: LocaleModule = <JSON>`: the strings by number (null
 //                                   where the English shows) and the dates
+//   <out>/locales.ts                a loader per language the release shipped (a language held
+//                                   back has a module above, for the development bundle, but
+//                                   no loader here)
 // What these cannot tell is said in docs/releases.md: which translations were stale then, and
 // a language's name, which is given by Intl from its tag.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -108,10 +111,15 @@ export function readOlderBuild(folder: string, out: string, label: string): Text
   };
   const names = new Intl.DisplayNames('en', {type: 'language'});
   const localesFolder = join(out, 'locales');
+  const loadersFile = join(out, 'locales.ts');
+  const shipped = existsSync(loadersFile)
+    ? new Set([...readFileSync(loadersFile, 'utf8').matchAll(/^ {2}"([^"]+)": \(/gm)].map(([, tag]) => tag))
+    : undefined;
   const translations: Record<string, TranslationTexts> = {};
   for (const name of existsSync(localesFolder) ? readdirSync(localesFolder).sort() : []) {
     if (!name.endsWith('.ts')) continue;
     const locale = name.slice(0, -'.ts'.length);
+    if (shipped && !shipped.has(locale)) continue; // held back: not what the release's readers see
     const file = join(localesFolder, name);
     const module = jsonBetween(readFileSync(file, 'utf8'), 'LocaleModule = ', ';\n', file) as {
       strings: (string | null)[];
