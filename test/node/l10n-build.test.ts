@@ -81,7 +81,7 @@ test('a file no CAT tool would open stops the build in plain lines; the last goo
   assert.equal(readFileSync(join(project, 'dist', 'bone-marrow-guide.js'), 'utf8'), previous);
 });
 
-test('dist/ ships the language released on purpose and holds back the other, which the development bundle keeps', () => {
+test('dist/ ships a language released on purpose and holds back the other, which the dev bundle keeps', () => {
   translation('es', (english) => `ES ${english}`);
   translation('fr', (english, i) => (i % 2 ? `FR ${english}` : undefined));
   writeFileSync(join(project, 'xliff', 'release.json'), JSON.stringify({release: {es: 'for this test'}}));

@@ -159,7 +159,7 @@ export function releaseOf(locale: string, counts: ReleaseCounts, config: Release
     why: lacks.join('; ') + (config.reviewedOnly ? '; this build ships reviewed languages only' : ''),
     howToRelease: config.reviewedOnly
       ? 'a medical translator approves every text, then its sign-off is recorded (TRANSLATING.md, "Review and approve")'
-      : 'finish it and have a medical translator approve it (TRANSLATING.md), or name it with the reason in ' +
-        `${config.file}, "release": {"${locale}": "…"}`,
+      : `${missing.length ? 'finish it and have' : 'have'} a medical translator approve it (TRANSLATING.md), ` +
+        `or name it with the reason in ${config.file}, "release": {"${locale}": "…"}`,
   };
 }
