@@ -53,7 +53,10 @@ test('a complete translation: the build writes every target, status says 100% an
     status.stdout,
     new RegExp(`^es \\(Spanish, .*es\\.xlf\\): ${total}/${total} translated \\(100%\\)`, 'm'),
   );
-  assert.match(status.stdout, /^ {2}held back from dist\/: not reviewed by a medical translator .*; to release it: have a medical translator/m);
+  assert.match(
+    status.stdout,
+    /^ {2}held back from dist\/: not reviewed by a medical translator .*; to release it: have a medical translator/m,
+  );
 });
 
 test('entities are decoded once: &amp; is "&", &lt;img&gt; is the text "<img>", &#233; is "é"', async () => {
