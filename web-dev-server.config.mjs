@@ -1,12 +1,15 @@
-// `npm start`: builds, then serves the repository at http://localhost:$PORT/ (PORT=8000 unless
-// set), which opens the demo, and the docs site (build/docs/, made by tools/docs/build.ts after
-// each build) at /docs/. While it runs, saving a file in xliff/ or content/ builds again
+// `npm start` (which runs this file with node): builds, then serves the repository at
+// http://localhost:$PORT/ (PORT=8000 unless set), and prints one address, the demo's; the
+// translation review page and the docs site (build/docs/, made by tools/docs/build.ts after each
+// build, at /docs/) are linked from it. While it runs, saving a file in xliff/ or content/ builds again
 // and reloads the open pages, so a translator sees each change in place; the build's lines
 // (what shows in English, and why) print here and on the translation review page. A build
 // that fails leaves the last good one on show.
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
+import {pathToFileURL} from 'node:url';
+import {startDevServer} from '@web/dev-server';
 
 const port = Number(process.env.PORT ?? 8000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -103,7 +106,7 @@ function rebuildOnSave({fileWatcher, webSockets}) {
   for (const event of ['add', 'change', 'unlink']) fileWatcher.on(event, (path) => onChange(path, event));
 }
 
-export default {
+const config = {
   rootDir: '.',
   port,
   plugins: [
@@ -117,9 +120,7 @@ export default {
       name: 'print-demo-url',
       serverStart() {
         console.log(
-          `Docs: http://localhost:${port}/docs/ (static files in build/docs/, to host anywhere)\n` +
-            `Demo: http://localhost:${port}/demo/\n` +
-            `Translation review: http://localhost:${port}/demo/translations.html (add ?locale=fr for French)\n` +
+          `\nnpm start: open http://localhost:${port}/demo/ (it links to the docs and the translation review page).\n` +
             'Saving a file in xliff/ or content/ builds again and reloads the pages. Ctrl+C stops.\n',
         );
       },
@@ -154,3 +155,12 @@ export default {
     },
   ],
 };
+
+export default config;
+
+// Run as `node web-dev-server.config.mjs` (npm start), without web-dev-server's own start
+// message: it lists the root and a network address (which a container or VM may not route),
+// neither of them the page to open. `web-dev-server --config web-dev-server.config.mjs` works too.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await startDevServer({config, readCliArgs: false, readFileConfig: false, logStartMessage: false});
+}

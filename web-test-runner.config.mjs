@@ -7,6 +7,7 @@ import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {cmsPages} from './test/cms/server.mjs';
 import {embeddingMiddleware, reactAsModules} from './test/server/embedding.mjs';
+import {localeWaitInTests} from './test/server/locale-wait.mjs';
 import {chromiumArgs, findBrowsers} from './tools/browsers.mjs';
 
 const {chromium, firefox} = findBrowsers();
@@ -43,22 +44,47 @@ const hostileSpanish = `export default ${JSON.stringify({
 
 // Copies of the bundle at /test/bundle-copies/<copy>/bone-marrow-guide.js. The bundle fetches
 // its locale chunks from beside itself, so each copy sees its own locales/ folder:
-//   missing  every chunk answers 404;
-//   flaky-*  each chunk answers 404 the first time each browser asks for it in this copy, then
-//            loads (each test names its own copy, e.g. flaky-retry);
-//   delayed  each chunk answers after 300 ms, well within what an element waits for it;
-//   slow     each chunk answers after slowChunkMs, longer than an element waits for it;
-//   hostile  the Spanish chunk is the hostile translation above.
-const slowChunkMs = 4500; // test/pages.ts has the same figure
+//   missing      every chunk answers 404;
+//   flaky-*      each chunk answers 404 the first time each browser asks for it in this copy, then
+//                loads (each test names its own copy, e.g. flaky-retry);
+//   delayed      each chunk answers after 300 ms, well within what an element waits for it;
+//   held-*       each chunk answers only once the test releases it (GET
+//                /test/bundle-copies/<copy>/release, from the same browser): until then it is on
+//                its way, however long the test takes;
+//   gives-up-*   the same, in a bundle that waits only giveUpWaitMs for a chunk: as the chunk
+//                cannot come before the test releases it, the wait runs out, whatever the
+//                machine's speed;
+//   hostile      the Spanish chunk is the hostile translation above.
+// Every other bundle the server sends waits testLocaleWaitMs (test/server/locale-wait.mjs).
+const giveUpWaitMs = 100;
 const firstAsks = new Set();
+/** Per browser and held copy: a promise the copy's chunks wait for, and what resolves it. */
+const holds = new Map();
+const hold = (key) => {
+  if (!holds.has(key)) {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    holds.set(key, {released, release});
+  }
+  return holds.get(key);
+};
 const bundleCopies = async (context, next) => {
-  const match = context.path.match(/^\/test\/bundle-copies\/(missing|flaky-[\w-]+|delayed|slow|hostile)\/(.*)$/);
+  const match = context.path.match(
+    /^\/test\/bundle-copies\/(missing|flaky-[\w-]+|delayed|held-[\w-]+|gives-up-[\w-]+|hostile)\/(.*)$/,
+  );
   if (!match) return next();
   const [, copy, file] = match;
   const chunk = file.startsWith('locales/');
-  if (chunk && copy === 'slow') await new Promise((resolve) => setTimeout(resolve, slowChunkMs));
+  const browserCopy = `${context.get('user-agent')} ${copy}`;
+  const held = copy.startsWith('held-') || copy.startsWith('gives-up-');
+  if (held && file === 'release') {
+    hold(browserCopy).release();
+    context.body = 'released';
+    return undefined;
+  }
+  if (chunk && held) await hold(browserCopy).released;
   if (chunk && copy === 'delayed') await new Promise((resolve) => setTimeout(resolve, 300));
-  const firstAsk = `${context.get('user-agent')} ${copy}/${file}`;
+  const firstAsk = `${browserCopy}/${file}`;
   if (chunk && (copy === 'missing' || (copy.startsWith('flaky-') && !firstAsks.has(firstAsk)))) {
     firstAsks.add(firstAsk);
     context.status = 404;
@@ -69,6 +95,7 @@ const bundleCopies = async (context, next) => {
     context.body = hostileSpanish;
     return undefined;
   }
+  if (copy.startsWith('gives-up-')) context.state.localeWaitMs = giveUpWaitMs;
   context.url = `/dist/${file}`;
   return next();
 };
@@ -199,12 +226,18 @@ export default {
   // Lit's production build in the tests too, as in the bundle: its development build warns
   // when it meets the bundle's own copy of Lit.
   nodeResolve: {exportConditions: ['production']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules, localeWaitInTests],
   // test/server/embedding.mjs: CDN, CSP, npm.
   middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, ...embeddingMiddleware, cmsPages],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),
   ],
-  testFramework: {config: {timeout: 10000}},
+  // Time limits are hang guards, far above the time anything takes, even on a busy machine: a
+  // test waits at most hangGuardMs (30 s, test/helpers.ts) for any one thing, below its timeout.
+  testFramework: {config: {timeout: 90_000}},
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  // A page that freezes (a loop that never yields) never reaches its own timeout: this catches it.
+  testsFinishTimeout: 5 * 60_000, // each test file, in each browser
 };

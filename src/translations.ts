@@ -22,6 +22,10 @@ export const supportedLocales: readonly string[] = [sourceLocale, ...Object.keys
  * How long an element waits for a language's chunk before it shows English instead. The chunk
  * is a few kilobytes; past this, the network is failing, and a reader is better served by text
  * now. A chunk that arrives later still replaces the English.
+ *
+ * The test server gives every bundle a longer wait (a busy test machine can take more than 2 s
+ * to answer), rewriting the timer below, which it finds by its message "no answer within":
+ * test/server/locale-wait.mjs. Nothing ships for it.
  */
 export const localeWaitMs = 2000;
 

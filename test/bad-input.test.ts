@@ -4,12 +4,32 @@
 import '../dist/bone-marrow-guide.js';
 import {expect, html} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {captureWarnings, fixture, headingLevels, render, root, text} from './helpers.js';
+import {captureWarnings, fixture, headingLevels, render, root, shownSections, text} from './helpers.js';
 
 /** A megabyte that looks like a language tag with 500,000 subtags. */
 const megabyteTag = `es${'-x'.repeat(500_000)}`;
 
 const shownLang = (element: Element) => root(element).querySelector('[part~="base"]')!.getAttribute('lang');
+
+/**
+ * For each page, the least time over a few tries from adding it to the document until every
+ * guide element in it has rendered. The least is the try the machine disturbed least, and the
+ * pages take turns, so a slow spell falls on all of them. Each try adds a fresh page.
+ */
+async function leastRenderTimes(pages: (() => HTMLElement)[], tries = 5): Promise<number[]> {
+  const least = pages.map(() => Infinity);
+  for (let round = 0; round < tries; round++) {
+    for (const [i, makePage] of pages.entries()) {
+      const page = makePage();
+      const start = performance.now();
+      document.body.append(page);
+      await Promise.all([...page.children].map((guide) => (guide as GuideElement).updateComplete));
+      least[i] = Math.min(least[i], performance.now() - start);
+      page.remove();
+    }
+  }
+  return least;
+}
 
 describe('bad input', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -26,36 +46,51 @@ describe('bad input', () => {
     document.documentElement.removeAttribute('lang');
   });
 
-  it('a 1 MB locale renders in English within 100 ms, with one short warning', async () => {
-    const element = document.createElement('risk-list') as GuideElement;
-    const start = performance.now();
-    element.setAttribute('locale', megabyteTag.replace(/^es/, 'zz'));
-    document.body.append(element);
-    await element.updateComplete;
-    const elapsed = performance.now() - start;
-    element.remove();
-    expect(elapsed).to.be.below(100);
+  it('a 1 MB locale renders in English with one short warning, and only its start is looked at', async () => {
+    const unknownTag = megabyteTag.replace(/^es/, 'zz');
+    const element = await render('risk-list', {locale: unknownTag});
     expect(shownLang(element)).to.equal('en');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0].length).to.be.below(300);
+    // What was read, counted: another megabyte that differs only at its end is the same
+    // request, so nothing changes and nothing more is said.
+    element.setAttribute('locale', `${unknownTag.slice(0, -1)}y`);
+    await element.updateComplete;
+    expect(warnings.messages, 'a second warning: the end of the tag was read').to.have.length(1);
   });
 
-  // Before the tag was capped, one element took over 15 s here; ten, each reading the megabyte,
-  // would take minutes. Their first renders come in turn (src/first-render.ts), frames between,
-  // so the bound is the time a page needs to render ten elements, not 100 ms.
-  it('a 1 MB lang around ten elements renders them all in English well within a second, with one warning', async () => {
-    const page = document.createElement('div');
-    page.setAttribute('lang', megabyteTag.replace(/^es/, 'zz'));
-    for (let i = 0; i < 10; i++) page.append(document.createElement('results-explainer'));
-    const start = performance.now();
-    document.body.append(page);
-    const guides = [...page.children] as GuideElement[];
-    await Promise.all(guides.map((guide) => guide.updateComplete));
-    const elapsed = performance.now() - start;
-    page.remove();
-    expect(elapsed).to.be.below(1000);
-    expect(guides.map(shownLang)).to.deep.equal(Array(10).fill('en'));
-    expect(warnings.messages).to.have.length(1);
+  // Before the tag was capped, one element took over 15 s under a 1 MB lang: the lookup's work
+  // grew with the square of the tag's length. Now it must not grow with the tag at all, which
+  // is compared in one run, never against a fixed time: ten elements under a 10 KB lang take
+  // about as long as under a 1 KB one, where work that grew with the length would take 10 times
+  // as long, and work that grew with its square, 100 times. (Both are longer than the part of a
+  // tag that is read; at a megabyte, work that grew with the square would freeze the page.)
+  it('a long lang around ten elements: all in English, one warning; ten times the length costs the same', async () => {
+    const pages: HTMLElement[] = [];
+    const tenUnder = (lang: string) => () => {
+      const page = document.createElement('div');
+      page.setAttribute('lang', lang);
+      for (let i = 0; i < 10; i++) page.append(document.createElement('results-explainer'));
+      pages.push(page);
+      return page;
+    };
+    const [small, large] = await leastRenderTimes(
+      [1_000, 10_000].map((size) => tenUnder(`zz${'-x'.repeat(size / 2)}`)),
+    );
+    for (const page of pages) expect([...page.children].map(shownLang)).to.deep.equal(Array(10).fill('en'));
+    expect(warnings.messages, 'one per page, not one per element').to.have.length(pages.length);
+    expect(large / small, `${large.toFixed(1)} ms for 10 KB, ${small.toFixed(1)} ms for 1 KB`).to.be.below(3);
+
+    // And what was read, counted: a 1 MB lang changed only at its end is the same request, so
+    // nothing more is said.
+    const unknownTag = megabyteTag.replace(/^es/, 'zz');
+    const page = await fixture<HTMLElement>(
+      html`<div lang=${unknownTag}><results-explainer></results-explainer></div>`,
+    );
+    const said = warnings.messages.length;
+    page.setAttribute('lang', `${unknownTag.slice(0, -1)}y`);
+    await new Promise((resolve) => setTimeout(resolve)); // seen by a MutationObserver
+    expect(warnings.messages, 'a new warning: the end of the lang was read').to.have.length(said);
   });
 
   it('a 1 MB tag that starts with a language it has shows that language, reading only the start', async () => {
@@ -105,13 +140,12 @@ describe('bad input', () => {
     expect(warnings.messages[0]).to.include('not "2.5"');
   });
 
-  it('a huge sections value costs nothing and is quoted short', async () => {
-    const start = performance.now();
-    const element = await render('risk-list', {sections: `bleeding ${'x'.repeat(1_000_000)}`});
-    expect(performance.now() - start).to.be.below(100);
+  it('a huge sections value is quoted short, and only its start is looked at', async () => {
+    // What was read, counted: a section named after the first 1000 characters is not seen.
+    const element = await render('risk-list', {sections: `bleeding ${'x'.repeat(1_000_000)} infection`});
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0].length).to.be.below(300);
-    expect(element.shadowRoot!.querySelectorAll('[data-section]')).to.have.length(1);
+    expect(shownSections(element)).to.deep.equal(['bleeding']);
   });
 
   describe('on a page whose Object.prototype was tampered with', () => {

@@ -3,7 +3,7 @@
 // took one of our tags, and in a CMS that strips the script but keeps the tags. The server
 // side is test/server/embedding.mjs; the pages are test/pages/.
 import {expect, waitUntil} from '@open-wc/testing';
-import {elements} from './helpers.js';
+import {elements, hangGuardMs} from './helpers.js';
 import {allShow, localeChunkRequests, openPage, renderedSections, shownLangs, type PageWindow} from './pages.js';
 
 interface CdnWindow extends PageWindow {
@@ -34,7 +34,9 @@ async function openFrame(path: string) {
   frame.src = path;
   document.body.append(frame);
   const current = frame;
-  await waitUntil(() => current.contentDocument?.URL.endsWith(path) && current.contentWindow, `${path} opens`);
+  await waitUntil(() => current.contentDocument?.URL.endsWith(path) && current.contentWindow, `${path} opens`, {
+    timeout: hangGuardMs,
+  });
   return {window: frame.contentWindow as CdnWindow, document: frame.contentDocument!};
 }
 
@@ -70,7 +72,7 @@ describe('the bundle from a CDN on another origin', () => {
 
   it('is refused by the browser without the header: nothing defined, the fallback content stays', async () => {
     const page = await openFrame('/test/pages/cdn.html?cors=none');
-    await waitUntil(() => page.window.bundle, 'the script settles');
+    await waitUntil(() => page.window.bundle, 'the script settles', {timeout: hangGuardMs});
     expect(page.window.bundle).to.equal('failed');
     expect(tags.filter((tag) => page.window.customElements.get(tag))).to.deep.equal([]);
     expect(fallbackShown(page.document)).to.be.true;
@@ -79,7 +81,7 @@ describe('the bundle from a CDN on another origin', () => {
 
   it('shows English with one warning when locales/ lacks the header', async () => {
     const page = await openPage('/test/pages/cdn.html?cors=bundle-only');
-    await waitUntil(() => page.window.warnings.length > 0, 'a warning');
+    await waitUntil(() => page.window.warnings.length > 0, 'a warning', {timeout: hangGuardMs});
     expect(shownLangs(page.document)).to.deep.equal(['en', 'en', 'en']);
     expect(page.window.warnings).to.have.length(1);
     expect(page.window.warnings[0]).to.include('could not load the "es" text');
@@ -104,7 +106,7 @@ describe('the bundle from a CDN on another origin', () => {
 });
 
 describe('Subresource Integrity', () => {
-  it('runs the bundle whose sha384 is the one `npm run build` prints', async () => {
+  it('runs the bundle whose sha384 is the value `npm run build` computes for its bytes', async () => {
     const {bundle} = await (await fetch('/test/integrity')).json();
     expect(bundle).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
     const page = await openPage(`/test/pages/cdn.html?cors=all&integrity=${encodeURIComponent(bundle)}`);
@@ -116,7 +118,7 @@ describe('Subresource Integrity', () => {
     const {bundle} = await (await fetch('/test/integrity')).json();
     const tampered = `sha384-${bundle.slice(7, 11) === 'AAAA' ? 'BBBB' : 'AAAA'}${bundle.slice(11)}`;
     const page = await openFrame(`/test/pages/cdn.html?cors=all&integrity=${encodeURIComponent(tampered)}`);
-    await waitUntil(() => page.window.bundle, 'the script settles');
+    await waitUntil(() => page.window.bundle, 'the script settles', {timeout: hangGuardMs});
     expect(page.window.bundle).to.equal('failed');
     expect(tags.filter((tag) => page.window.customElements.get(tag))).to.deep.equal([]);
     expect(fallbackShown(page.document)).to.be.true;
@@ -134,7 +136,9 @@ describe('Trusted Types beside the page’s own Lit', () => {
       expect(response.headers.get('content-security-policy')).to.include('trusted-types bone-marrow-guide lit-html');
       const page = await openPage(path);
       frame = page.frame;
-      await waitUntil(() => page.document.querySelector('#page-lit'), 'the page’s own Lit renders');
+      await waitUntil(() => page.document.querySelector('#page-lit'), 'the page’s own Lit renders', {
+        timeout: hangGuardMs,
+      });
       for (const {tag, sections} of elements) expect(renderedSections(page.document, tag)).to.deep.equal([...sections]);
       expect(page.window.problems).to.deep.equal([]);
       expect(page.window.warnings).to.deep.equal([]);
@@ -149,7 +153,9 @@ describe('a page that already uses one of the tags', () => {
   it('keeps the page’s element and warns once, naming the tag; the other two render', async () => {
     const page = await openFrame('/test/pages/taken-tag.html');
     const guide = (tag: string) => page.document.querySelector(tag)?.shadowRoot?.querySelector('[data-section]');
-    await waitUntil(() => guide('procedure-overview') && guide('results-explainer'), 'the other two render');
+    await waitUntil(() => guide('procedure-overview') && guide('results-explainer'), 'the other two render', {
+      timeout: hangGuardMs,
+    });
     expect(page.document.querySelector('risk-list')!.textContent).to.equal('The page’s own risk list');
     expect(page.window.warnings).to.have.length(1);
     expect(page.window.warnings[0]).to.include('<risk-list> is already defined by another script');
@@ -159,10 +165,8 @@ describe('a page that already uses one of the tags', () => {
   it('stays silent when the other definition is a second copy of the guide', async () => {
     const page = await openPage('/test/pages/two-scripts.html');
     frame = page.frame;
-    const scripts = () =>
-      page.window.performance.getEntriesByType('resource').filter(({name}) => name.includes('bone-marrow-guide.js'));
-    await waitUntil(() => scripts().length === 2, 'both copies were loaded');
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the second copy has run its define()
+    const ran = () => (page.window as unknown as {ran?: number}).ran;
+    await waitUntil(() => ran() === 2, 'both copies have run (and so called define())', {timeout: hangGuardMs});
     expect(page.window.warnings).to.deep.equal([]);
   });
 });
@@ -170,14 +174,14 @@ describe('a page that already uses one of the tags', () => {
 describe('in a CMS: fallback content inside the tag', () => {
   it('shows the fallback when the CMS stripped the script', async () => {
     const page = await openFrame('/test/pages/cms-fallback-stripped.html');
-    await waitUntil(() => page.document.readyState === 'complete', 'the page loads');
+    await waitUntil(() => page.document.readyState === 'complete', 'the page loads', {timeout: hangGuardMs});
     expect(fallbackShown(page.document)).to.be.true;
   });
 
   it('hides the fallback once the element upgrades, and shows the guide instead', async () => {
     const page = await openFrame('/test/pages/cms-fallback.html');
     const rendered = () => page.document.querySelector('risk-list')?.shadowRoot?.querySelector('[data-section]');
-    await waitUntil(rendered, 'the element renders');
+    await waitUntil(rendered, 'the element renders', {timeout: hangGuardMs});
     expect(fallbackShown(page.document)).to.be.false;
     expect(page.document.querySelector('.fallback'), 'still in the light DOM, just not slotted').to.exist;
   });

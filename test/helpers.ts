@@ -4,6 +4,15 @@ import type {GuideElement} from '../src/guide-element.js';
 const guideTags = 'procedure-overview, risk-list, results-explainer';
 
 /**
+ * How long a test waits for anything that should happen (a page to render, a language to
+ * show) before it calls it a hang: far above the time it takes, which is well under a second
+ * on an idle machine and a few seconds on a busy one, so that only a hang fails. A test's own
+ * timeout (web-test-runner.config.mjs) is above it, and so is the locale wait the test server
+ * gives every bundle (test/server/locale-wait.mjs). No test asserts how long something took.
+ */
+export const hangGuardMs = 30_000;
+
+/**
  * @open-wc's fixture, which also waits for every guide element in it to render: an element's
  * first render comes a task after it connects (src/guide-element.ts), not within the fixture's own wait.
  */

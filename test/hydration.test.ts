@@ -3,7 +3,7 @@
 // replaces it once without doubling it.
 import {expect, waitUntil} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {elements, text} from './helpers.js';
+import {elements, hangGuardMs, text} from './helpers.js';
 import type {PageWindow} from './pages.js';
 
 interface PreRenderedWindow extends PageWindow {
@@ -14,7 +14,7 @@ async function openPreRendered(tag: string, locale: string, kind: 'hydrate' | 'p
   const frame = document.createElement('iframe');
   frame.src = `/test/pre-rendered/${tag}.${locale}.${kind}.html`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentWindow?.customElements.get(tag), `<${tag}> is defined`, {timeout: 3000});
+  await waitUntil(() => frame.contentWindow?.customElements.get(tag), `<${tag}> is defined`, {timeout: hangGuardMs});
   const window = frame.contentWindow as PreRenderedWindow;
   const element = window.document.querySelector<GuideElement>(tag)!;
   await element.updateComplete;

@@ -14,7 +14,8 @@ const spanishChunks = (page: PageWindow, bundler: string) =>
 for (const bundler of ['esbuild', 'rollup']) {
   describe(`an app bundled with ${bundler} from the packed npm package`, () => {
     before(async function () {
-      this.timeout(120_000); // packs, installs and bundles on first use, unless the Node test already did
+      // A hang guard: packs, installs and bundles on first use (25 s idle), unless the Node test did.
+      this.timeout(240_000);
       const response = await fetch(`/packed-app/${bundler}/index.html`);
       expect(response.ok, 'the app was built').to.be.true;
     });

@@ -1,10 +1,7 @@
 // Opens the test pages in test/pages/ in an iframe, as a hospital page would load the bundle,
 // and reads what the three elements show there.
 import {waitUntil} from '@open-wc/testing';
-import {elements} from './helpers.js';
-
-/** How long the `slow` bundle copy takes to answer for a locale chunk (web-test-runner.config.mjs). */
-export const slowChunkMs = 4500;
+import {elements, hangGuardMs} from './helpers.js';
 
 export interface PageWindow extends Window {
   problems: string[];
@@ -29,7 +26,7 @@ export async function openPage(
       elements.every(({tag}) => page.querySelector(tag)?.shadowRoot?.querySelector('[data-section]'))
     );
   };
-  await waitUntil(rendered, `the three elements render in ${path}`, {timeout: 3000});
+  await waitUntil(rendered, `the three elements render in ${path}`, {timeout: hangGuardMs});
   return {frame, window: frame.contentWindow as PageWindow, document: frame.contentDocument!};
 }
 
@@ -37,8 +34,17 @@ export const shownLangs = (page: Document) =>
   elements.map(({tag}) => page.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'));
 
 /** Waits until all three elements show `lang`. */
-export const allShow = (page: Document, lang: string, timeout = 1000) =>
-  waitUntil(() => shownLangs(page).every((shown) => shown === lang), `all three show ${lang}`, {timeout});
+export const allShow = (page: Document, lang: string) =>
+  waitUntil(() => shownLangs(page).every((shown) => shown === lang), `all three show ${lang}`, {timeout: hangGuardMs});
+
+/**
+ * Lets the locale chunks of a `held-*` or `gives-up-*` bundle copy answer, in this browser
+ * (web-test-runner.config.mjs); until then they are on their way.
+ */
+export async function releaseChunks(copy: string): Promise<void> {
+  const response = await fetch(`/test/bundle-copies/${copy}/release`);
+  if (!response.ok) throw new Error(`${copy}: the server did not release its chunks (${response.status})`);
+}
 
 export const localeChunkRequests = (page: PageWindow, locale: string) =>
   page.performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`/locales/${locale}-`));

@@ -8,7 +8,7 @@ import {createElement, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
 import {createRoot, type Root} from 'react-dom/client';
 import type {GuideElement, SectionToggleDetail, TermToggleDetail} from '../src/guide-element.js';
-import {headingLevels, root as shadow, shownSections, text} from './helpers.js';
+import {hangGuardMs, headingLevels, root as shadow, shownSections, text} from './helpers.js';
 
 /** The npm entry (dist/lib/), by URL: its typings would repeat the global ones that src/ declares for the tests. */
 const npmEntry = '/dist/lib/index.js';
@@ -44,7 +44,9 @@ describe('the elements in React 19', () => {
     expect(element.hasAttribute('sections')).to.be.false;
     expect(shownSections(element)).to.deep.equal(['bleeding', 'infection']);
     expect(headingLevels(shadow(element))[0]).to.equal(3);
-    await waitUntil(() => shadow(element).querySelector('[part~="base"]')!.getAttribute('lang') === 'es', 'Spanish');
+    await waitUntil(() => shadow(element).querySelector('[part~="base"]')!.getAttribute('lang') === 'es', 'Spanish', {
+      timeout: hangGuardMs,
+    });
   });
 
   it('passes attribute names through as attributes', async () => {

@@ -217,7 +217,7 @@ test('the editor files, made from the manifest, know each tag, its attributes an
 
 describe('an app that installs the packed tarball', () => {
   let app: string, www: string;
-  before(async () => ({app, www} = await packedApp()), {timeout: 120_000});
+  before(async () => ({app, www} = await packedApp()), {timeout: 600_000}); // a hang guard: 25 s idle
 
   test('installs no server renderer for a browser app, and the server entry says what to install', () => {
     assert.ok(!existsSync(join(app, 'node_modules/@lit-labs/ssr')), '@lit-labs/ssr is not installed');

@@ -46,10 +46,17 @@ const npm = (args, cwd) =>
     shell: process.platform === 'win32',
   });
 
-/** What `npm pack` would put in the tarball: [{path, size}], and the tarball's integrity. */
+let packed;
+/**
+ * What `npm pack` would put in the tarball: [{path, size}], and the tarball's integrity. Asked
+ * of npm once per process (a second or more each time): the build does not change meanwhile.
+ */
 export function packList() {
-  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json'], root));
-  return {files: pack.files, integrity: pack.integrity, filename: pack.filename};
+  if (!packed) {
+    const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json'], root));
+    packed = {files: pack.files, integrity: pack.integrity, filename: pack.filename};
+  }
+  return packed;
 }
 
 /** Each bundler, as a portal would set it up for an app whose entry is main.js: ES modules, code splitting. */

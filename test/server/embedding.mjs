@@ -2,10 +2,13 @@
 // test/package-app.test.ts (wired in web-test-runner.config.mjs): the ways a hospital or a
 // portal serves the guide, each at its own URL.
 import {execFileSync} from 'node:child_process';
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
 import {build} from 'esbuild';
 import {integrity} from '../../tools/integrity.mjs';
 import {packedApp} from '../package/packed-app.mjs';
+import {withLocaleWait} from './locale-wait.mjs';
 
 /**
  * The policy we document for a page that runs its own Lit beside the script-tag bundle: the
@@ -22,15 +25,16 @@ export const policyBesideLit =
  *   none         no header: a module script from another origin is refused;
  *   bundle-only  the header on the bundle, not on locales/: the bundle runs, its chunks fail;
  *   all          the header on everything, as the README asks of a CDN.
- * The files are sent as they are on disk, past the test server's esbuild transform (which
- * rewrites every .js it serves), so their bytes match the Subresource Integrity value.
+ * The files are sent as the CDN holds them (cdn() below), past the test server's esbuild
+ * transform (which rewrites every .js it serves), so their bytes match the Subresource
+ * Integrity value.
  */
 const cors = async (context, next) => {
   const match = context.path.match(/^\/test\/cors\/(none|bundle-only|all)\/([\w-]+(?:\/[\w-]+)*\.js)$/);
   if (!match) return next();
   const [, mode, file] = match;
   try {
-    context.body = await readFile(`dist/${file}`);
+    context.body = await readFile(join(cdn(), file));
   } catch {
     context.status = 404;
     return undefined;
@@ -43,11 +47,27 @@ const cors = async (context, next) => {
   return undefined;
 };
 
-/** The bundle's Subresource Integrity, computed as `npm run build` prints it. */
+/**
+ * What the CDN holds: dist/'s files with the locale wait every bundle has in the tests
+ * (test/server/locale-wait.mjs), written once per run to build/test/cdn/.
+ */
+let cdnFolder;
+function cdn() {
+  if (cdnFolder) return cdnFolder;
+  const folder = 'build/test/cdn';
+  rmSync(folder, {recursive: true, force: true});
+  for (const file of readdirSync('dist', {recursive: true}).filter((name) => name.endsWith('.js'))) {
+    mkdirSync(dirname(join(folder, file)), {recursive: true});
+    writeFileSync(join(folder, file), withLocaleWait(readFileSync(join('dist', file), 'utf8')));
+  }
+  return (cdnFolder = folder);
+}
+
+/** The bundle's Subresource Integrity, computed as `npm run build` computes it, of the bytes the CDN sends. */
 const integrityValue = async (context, next) => {
   if (context.path !== '/test/integrity') return next();
   context.type = 'json';
-  context.body = JSON.stringify({bundle: integrity('dist/bone-marrow-guide.js')});
+  context.body = JSON.stringify({bundle: integrity(join(cdn(), 'bone-marrow-guide.js'))});
   return undefined;
 };
 
