@@ -5,7 +5,7 @@
 // from a CDN) with the integrity value the snippet carries: a wrong value and nothing renders.
 import {expect, waitUntil} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
-import {headingLevels, shownSections} from './helpers.js';
+import {hangGuardMs, headingLevels, shownSections} from './helpers.js';
 
 const site = '/build/docs/';
 const guideTags = 'procedure-overview, risk-list, results-explainer';
@@ -34,7 +34,7 @@ async function open(path: string, srcdoc?: string) {
   await waitUntil(
     () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('main, body > *'),
     `${path} loads`,
-    {timeout: 5000},
+    {timeout: hangGuardMs},
   );
   return {frame, window: frame.contentWindow as DocsWindow, document: frame.contentDocument!};
 }
@@ -57,11 +57,11 @@ describe('the docs site', function () {
     it(`${path}: axe finds nothing, its elements rendered`, async () => {
       const {frame, window, document} = await open(path);
       try {
-        await waitUntil(() => rendered(document), `the elements in ${path} render`, {timeout: 8000});
+        await waitUntil(() => rendered(document), `the elements in ${path} render`, {timeout: hangGuardMs});
         const script = document.createElement('script');
         script.src = '/node_modules/axe-core/axe.min.js';
         document.head.append(script);
-        await waitUntil(() => window.axe, 'axe loads', {timeout: 5000});
+        await waitUntil(() => window.axe, 'axe loads', {timeout: hangGuardMs});
         const {violations} = await window.axe!.run(document);
         const found = violations.map(
           ({id, impact, nodes}) => `${id} (${impact}): ${nodes.map((n) => n.target).join(', ')}`,
@@ -120,13 +120,16 @@ describe('the docs site', function () {
       await waitUntil(
         () => preview.shadowRoot?.querySelector('[lang="es"] details'),
         'the preview in Spanish, collapsible',
+        {timeout: hangGuardMs},
       );
 
       const button = page.querySelector<HTMLButtonElement>('button[data-copy="snippet"]')!;
       expect(button.type).to.equal('button');
       button.click();
       const status = button.parentElement!.querySelector('[role="status"]')!;
-      await waitUntil(() => status.textContent === 'Copied.', 'the status line says the snippet was copied');
+      await waitUntil(() => status.textContent === 'Copied.', 'the status line says the snippet was copied', {
+        timeout: hangGuardMs,
+      });
       expect(clipboard).to.equal(page.getElementById('snippet')!.textContent);
       expect(clipboard).to.match(/integrity="sha384-[\w+/=]+" crossorigin="anonymous"/);
 
@@ -139,7 +142,9 @@ describe('the docs site', function () {
       await waitUntil(() => element.shadowRoot?.querySelector('[data-section]'), 'the pasted snippet renders', {
         timeout: 8000,
       });
-      await waitUntil(() => element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'es', 'es');
+      await waitUntil(() => element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'es', 'es', {
+        timeout: hangGuardMs,
+      });
       expect(shownSections(element)).to.deep.equal(['bleeding', 'infection']);
       expect(headingLevels(element.shadowRoot!)[0]).to.equal(4);
       expect(element.shadowRoot!.querySelectorAll('details[data-section]')).to.have.length(2);
@@ -168,7 +173,7 @@ describe('the docs site', function () {
 <body>${tampered.replace('<script ', '<script onerror="document.title=\'refused\'" ')}</body></html>`,
       );
       const page = pasted.document;
-      await waitUntil(() => page.title === 'refused', 'the browser refuses the script', {timeout: 8000});
+      await waitUntil(() => page.title === 'refused', 'the browser refuses the script', {timeout: hangGuardMs});
       expect(pasted.window.customElements.get('procedure-overview')).to.be.undefined;
     } finally {
       frame.remove();

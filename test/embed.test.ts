@@ -3,7 +3,7 @@
 // scroll trap, and its height sent to the page around it.
 import {expect, waitUntil} from '@open-wc/testing';
 import {recipe} from '../tools/cms/blocks.mjs';
-import {elements, headingLevels} from './helpers.js';
+import {hangGuardMs, elements, headingLevels} from './helpers.js';
 
 const messageType = 'bone-marrow-guide:height';
 
@@ -34,7 +34,7 @@ async function openEmbed(query: string, width = 800): Promise<Embed> {
   document.body.append(frame);
   frames.push(frame);
   const rendered = () => frame.contentDocument?.querySelector('main > *')?.shadowRoot?.querySelector('[data-section]');
-  await waitUntil(rendered, `embed.html?${query} renders`, {timeout: 5000});
+  await waitUntil(rendered, `embed.html?${query} renders`, {timeout: hangGuardMs});
   const element = frame.contentDocument!.querySelector('main > *') as Embed['element'];
   await element.updateComplete;
   return {frame, page: frame.contentDocument!, element, heights};
@@ -71,7 +71,9 @@ describe('the iframe embed', () => {
       'element=risk-list&sections=infection+bleeding&lang=es-MX&heading-level=4&collapsible',
     );
     expect(sectionIds(element)).to.deep.equal(['bleeding', 'infection']);
-    await waitUntil(() => page.documentElement.lang === 'es', 'the page says the language shown');
+    await waitUntil(() => page.documentElement.lang === 'es', 'the page says the language shown', {
+      timeout: hangGuardMs,
+    });
     expect(element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
     expect(headingLevels(element.shadowRoot!)[0]).to.equal(4);
     expect(element.shadowRoot!.querySelectorAll('details[data-section]')).to.have.length(2);
@@ -98,13 +100,15 @@ describe('the iframe embed', () => {
 
   it('sends its height to the page around it, again when it grows; sized to it, nothing scrolls inside', async () => {
     const {frame, page, element, heights} = await openEmbed('element=results-explainer');
-    await waitUntil(() => heights.at(-1) === pageHeight(page), 'a message with the page’s height');
+    await waitUntil(() => heights.at(-1) === pageHeight(page), 'a message with the page’s height', {
+      timeout: hangGuardMs,
+    });
     frame.style.height = `${heights.at(-1)}px`;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(page.documentElement.scrollHeight, 'no scrolling inside').to.be.at.most(frame.clientHeight);
     const before = heights.at(-1)!;
     for (const term of element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="term"]')) term.click();
-    await waitUntil(() => heights.at(-1)! > before, 'a new height once definitions open');
+    await waitUntil(() => heights.at(-1)! > before, 'a new height once definitions open', {timeout: hangGuardMs});
     expect(heights.at(-1)).to.equal(pageHeight(page));
   });
 
@@ -132,11 +136,14 @@ describe('the iframe embed', () => {
     document.body.append(host);
     frames.push(host);
     const embedded = () => host.contentDocument?.querySelector('iframe');
-    await waitUntil(() => embedded()?.contentDocument?.querySelector('main > *')?.shadowRoot, 'the embed renders');
+    await waitUntil(() => embedded()?.contentDocument?.querySelector('main > *')?.shadowRoot, 'the embed renders', {
+      timeout: hangGuardMs,
+    });
     const inner = embedded()!;
     await waitUntil(
       () => inner.clientHeight === pageHeight(inner.contentDocument!),
       'the page’s script sizes the frame to the embed’s height',
+      {timeout: hangGuardMs},
     );
     expect(inner.title, 'the recipe gives the frame a title').to.not.equal('');
   });
@@ -148,7 +155,7 @@ describe('the iframe embed', () => {
         const measured = [];
         for (const width of [320, 800]) {
           const {heights, page} = await openEmbed(`element=${tag}&lang=${lang}`, width);
-          await waitUntil(() => heights.at(-1) === pageHeight(page), 'the height message');
+          await waitUntil(() => heights.at(-1) === pageHeight(page), 'the height message', {timeout: hangGuardMs});
           measured.push(`${width} px: ${heights.at(-1)}`);
           for (const frame of frames.splice(0)) frame.remove();
         }
