@@ -176,7 +176,8 @@ function report(): void {
     `docs: ${pages.length} pages in ${out}/, ${kib(total)} brotli without the bundle ` +
       `(largest page ${largest.slice(out.length + 1)}, ${kib(size(largest))}); open ${out}/index.html`,
   );
-  const budget = {total: 40 * 1024, page: 8 * 1024};
+  // A page stays small to read on a phone; the site grows with its guides (16 pages today).
+  const budget = {total: 64 * 1024, page: 8 * 1024};
   if (total > budget.total || size(largest) > budget.page) {
     console.error(
       `docs: over budget (${kib(budget.total)} in all, ${kib(budget.page)} a page): see tools/docs/build.ts.`,
