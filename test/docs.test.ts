@@ -10,8 +10,11 @@ import {hangGuardMs, headingLevels, shownSections} from './helpers.js';
 const site = '/build/docs/';
 const guideTags = 'procedure-overview, risk-list, results-explainer';
 const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-/** The script-tag bundle, byte for byte as built, from another origin with CORS (test/server/embedding.mjs). */
-const cdnBundle = `${location.protocol}//${otherHost}:${location.port}/test/cors/all/bone-marrow-guide.js`;
+/**
+ * The docs site's own copy of the bundle, byte for byte, from another origin with CORS
+ * (test/server/embedding.mjs): the builder's integrity value is of these very bytes.
+ */
+const cdnBundle = `${location.protocol}//${otherHost}:${location.port}/test/cors/docs/bone-marrow-guide.js`;
 
 interface AxeResults {
   violations: {id: string; impact: string; nodes: {target: string[]}[]}[];
@@ -140,7 +143,7 @@ describe('the docs site', function () {
       );
       const element = pasted.document.querySelector<GuideElement>('risk-list')!;
       await waitUntil(() => element.shadowRoot?.querySelector('[data-section]'), 'the pasted snippet renders', {
-        timeout: 8000,
+        timeout: hangGuardMs,
       });
       await waitUntil(() => element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'es', 'es', {
         timeout: hangGuardMs,

@@ -24,24 +24,26 @@ export const policyBesideLit =
  * page on one loads from the other):
  *   none         no header: a module script from another origin is refused;
  *   bundle-only  the header on the bundle, not on locales/: the bundle runs, its chunks fail;
- *   all          the header on everything, as the README asks of a CDN.
+ *   all          the header on everything, as the README asks of a CDN;
+ *   docs         the same, for the docs site's own copy (build/docs/guide/), whose integrity
+ *                value its snippet builder gives (test/docs.test.ts).
  * The files are sent as the CDN holds them (cdn() below), past the test server's esbuild
  * transform (which rewrites every .js it serves), so their bytes match the Subresource
  * Integrity value.
  */
 const cors = async (context, next) => {
-  const match = context.path.match(/^\/test\/cors\/(none|bundle-only|all)\/([\w-]+(?:\/[\w-]+)*\.js)$/);
+  const match = context.path.match(/^\/test\/cors\/(none|bundle-only|all|docs)\/([\w-]+(?:\/[\w-]+)*\.js)$/);
   if (!match) return next();
   const [, mode, file] = match;
   try {
-    context.body = await readFile(join(cdn(), file));
+    context.body = await readFile(join(mode === 'docs' ? 'build/docs/guide' : cdn(), file));
   } catch {
     context.status = 404;
     return undefined;
   }
   context.type = 'js';
   context.set('Cache-Control', 'no-store'); // each mode's answer, never another's from cache
-  if (mode === 'all' || (mode === 'bundle-only' && !file.startsWith('locales/'))) {
+  if (mode === 'all' || mode === 'docs' || (mode === 'bundle-only' && !file.startsWith('locales/'))) {
     context.set('Access-Control-Allow-Origin', '*');
   }
   return undefined;
