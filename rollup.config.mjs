@@ -55,6 +55,24 @@ function localeManifest() {
   };
 }
 
+/**
+ * dist/bone-marrow-guide.css: the elements' stylesheet as the bundle carries it (minified), for
+ * pre-rendered HTML on a page whose Content-Security-Policy blocks inline styles: the render
+ * command links it from inside each shadow root (docs/csp.md).
+ */
+function stylesheetFile() {
+  return {
+    name: 'stylesheet-file',
+    generateBundle() {
+      const id = [...this.getModuleIds()].find((module) => module.replaceAll('\\', '/').endsWith('/build/styles.js'));
+      const stylesheet = /css\s*`([^`]*)`/.exec(this.getModuleInfo(id)?.code ?? '')?.[1];
+      // A stylesheet with escapes or ${} would read differently as a file: say so, not ship it wrong.
+      if (!stylesheet || /\\|\$\{/.test(stylesheet)) this.error('build/styles.js: no plain css`` stylesheet found');
+      this.emitFile({type: 'asset', fileName: 'bone-marrow-guide.css', source: stylesheet});
+    },
+  };
+}
+
 /** The development bundle's locale table includes the pseudo-locales. */
 function withPseudoLocales() {
   return {
@@ -96,8 +114,8 @@ const bundle = (dir, extraPlugins = [], {input = 'build/index.js', name = 'bone-
 });
 
 export default [
-  bundle('build/dist-next', [localeManifest()]),
-  // For pre-rendered HTML: the same, with Lit's hydration support (src/hydrate.ts). Its locale
+  bundle('build/dist-next', [localeManifest(), stylesheetFile()]),
+  // For pre-rendered HTML: the same, able to take it over as it is (src/hydrate.ts). Its locale
   // chunks are the same files as the bundle's above.
   bundle('build/dist-next', [], {input: 'build/hydrate.js', name: 'bone-marrow-guide-hydrate'}),
   bundle('build/dev-next', [withPseudoLocales()]),

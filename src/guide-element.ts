@@ -2,6 +2,7 @@ import {isServer, LitElement, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {inTurn} from './first-render.js';
 import {renderGuide} from './render.js';
+import {RenderRoot} from './render-root.js';
 import {warnIfReviewOverdue} from './review-due.js';
 import {styles} from './styles.js';
 import {structure} from './translations.js';
@@ -24,6 +25,9 @@ export interface TermToggleDetail {
 }
 
 const defaultHeadingLevel = 2;
+
+/** `options` as an object without a prototype: only what it says, whatever Object.prototype holds. */
+const own = <T extends object>(options: T): T => Object.assign(Object.create(null) as T, options);
 
 /** The longest `sections` value read: every id of every element fits many times over. */
 const maxSectionsLength = 1000;
@@ -75,16 +79,22 @@ function parseSectionIds(value: unknown): string[] {
 export abstract class GuideElement extends LitElement {
   static override styles = styles;
 
+  // Read by attachShadow() and Lit's server renderer through the prototype chain, like the
+  // options below: a page's Object.prototype.delegatesFocus must not change how focus moves.
+  static override shadowRootOptions = own({mode: 'open'} as ShadowRootInit);
+
   // Attributes and properties. An attribute removed reads as its default, not as null. (Lit's
   // static form rather than decorators: the same, and the bundle has no decorator helper.)
+  // Lit reads each option through the prototype chain, so each is an object without one (own()):
+  // a page's Object.prototype.state or .noAccessor cannot change how an attribute is read.
   static override properties = {
-    sections: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
-    headingLevel: {
+    sections: own({converter: own({fromAttribute: (value: string | null) => value ?? ''})}),
+    headingLevel: own({
       attribute: 'heading-level',
-      converter: {fromAttribute: (value: string | null) => value ?? defaultHeadingLevel},
-    },
-    locale: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
-    collapsible: {type: Boolean},
+      converter: own({fromAttribute: (value: string | null) => value ?? defaultHeadingLevel}),
+    }),
+    locale: own({converter: own({fromAttribute: (value: string | null) => value ?? ''})}),
+    collapsible: own({type: Boolean}),
   };
 
   /**
@@ -128,18 +138,24 @@ export abstract class GuideElement extends LitElement {
   private readonly openSections = new Set<string>();
 
   /**
-   * Pre-rendered HTML (server/render.ts) gives the element a declarative shadow root before it
-   * upgrades. The hydrating bundle takes that root over as it is; the script-tag bundle has no
-   * hydration support, so it starts the root afresh (the same text, in the same frame) rather
-   * than add a second copy after it.
+   * The shadow root, and how the first render lands in it: pre-rendered HTML (server/render.ts)
+   * taken over or replaced, never doubled; the page's own content if Lit cannot render here.
    */
+  private readonly root = new RenderRoot(this, () => ({
+    locale: this.localization.lang,
+    sections: structure.elements[this.guide].sections
+      .filter((section) => this.shownSectionIds.has(section.id))
+      .map((section) => section.id),
+    level: this.level,
+    collapsible: Boolean(this.collapsible),
+  }));
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (!('litElementHydrateSupport' in globalThis) && root.firstChild) {
-      root.replaceChildren();
-      this.renderOptions.renderBefore = null; // LitElement pointed it at the first child, now gone
-    }
-    return root;
+    return this.root.createRenderRoot(() => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.root.update(() => super.update(changed));
   }
 
   override connectedCallback(): void {

@@ -22,6 +22,7 @@ import {parseArgs} from 'node:util';
 import {datePlaceholders} from '../src/content/dates.js';
 import type {Block as ShippedBlock, Dates, GuideStructure, LocaleModule} from '../src/content/model.js';
 import {catalogue, type Message} from './content/catalogue.js';
+import {withContentDigest} from './content/digest.js';
 import type {Block, GuideContent} from './content/model.js';
 import {packStructure} from './content/pack.js';
 import {loadContent} from './content/read.js';
@@ -157,7 +158,9 @@ await rm(args.out, {recursive: true, force: true});
 await mkdir(join(args.out, 'locales'), {recursive: true});
 await mkdir(join(args.out, 'pseudo-locales'), {recursive: true});
 await mkdir('build/l10n', {recursive: true});
-await writeFile(join(args.out, 'content.ts'), contentModule());
+// The digest covers the text of every shipped locale (tools/content/digest.ts).
+const shippedLocales = translations.map(({locale, strings}) => localeModule(strings, locale));
+await writeFile(join(args.out, 'content.ts'), withContentDigest(contentModule(), shippedLocales));
 for (const {locale, strings} of translations) {
   await writeFile(join(args.out, 'locales', `${locale}.ts`), localeModule(strings, locale));
 }
