@@ -6,6 +6,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {embeddingMiddleware, reactAsModules} from './test/server/embedding.mjs';
+import {pollutionPages} from './test/server/pollution.mjs';
 import {preRenderedPages} from './test/server/pre-rendered.mjs';
 import {chromiumArgs, findBrowsers} from './tools/browsers.mjs';
 
@@ -74,6 +75,8 @@ const bundleCopies = async (context, next) => {
 // Pre-rendered pages, made by the render command's own code: test/server/pre-rendered.mjs.
 const {renderToHtml} = await import('./build/server/render.js');
 const preRendered = preRenderedPages(renderToHtml, JSON.parse(readFileSync('dist/locales.json', 'utf8')));
+// Pages whose Object.prototype a script changed first: test/server/pollution.mjs.
+const pollution = pollutionPages(renderToHtml);
 
 // A Spanish chunk built from a damaged XLIFF, as a translator might hand one back: a third of
 // the units not translated yet, and one unit broken in each way the build checks (markup, a
@@ -164,7 +167,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules],
   // test/server/embedding.mjs: CDN, CSP, npm.
-  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, ...embeddingMiddleware],
+  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, pollution, ...embeddingMiddleware],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

@@ -85,10 +85,7 @@ if (values.base.length > 1000) fail(`--base must be a URL, not ${shown(values.ba
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 let locale: string;
 try {
-  locale = renderedLocale(values.locale ?? '', {
-    fallback: values['locale-fallback'],
-    howToFallBack: '--locale-fallback',
-  });
+  locale = renderedLocale(values.locale ?? '', values['locale-fallback'], '--locale-fallback');
 } catch (error) {
   fail((error as Error).message.replace(/^locale/, '--locale'));
 }

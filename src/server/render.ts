@@ -94,10 +94,7 @@ export function isShipped(locale: string): boolean {
  * The shipped language `locale` resolves to, as the element itself would resolve it. One that
  * is not shipped is a RenderError, which names `howToFallBack`; with `fallback`, it is English.
  */
-export function renderedLocale(
-  locale: unknown = '',
-  {fallback = false, howToFallBack = 'localeFallback: true'}: {fallback?: boolean; howToFallBack?: string} = {},
-): string {
+export function renderedLocale(locale: unknown = '', fallback = false, howToFallBack = 'localeFallback: true'): string {
   if (typeof locale !== 'string')
     throw new RenderError(`locale must be a language tag such as "es", not ${shown(locale)}`);
   const {lang, matched} = resolveLocale(locale, supportedLocales, sourceLocale);
@@ -140,7 +137,7 @@ function check(tag: unknown, options: unknown): Checked {
   };
 
   const locale = option('locale');
-  const lang = renderedLocale(locale === undefined ? '' : locale, {fallback: flag('localeFallback')});
+  const lang = renderedLocale(locale === undefined ? '' : locale, flag('localeFallback'));
 
   const sections = sectionIds(tag, option('sections'));
 
@@ -225,11 +222,31 @@ function guideRenderer(stylesheet: string | undefined) {
 }
 
 /**
+ * Whether Lit's server renderer renders right in this process, checked on a tiny template
+ * before each render: a module that changed Object.prototype can reach inside it (a `strings`
+ * there drops every attribute with one value), and wrong HTML is worse than none.
+ */
+async function rendererWorks(): Promise<boolean> {
+  try {
+    const probe = await collectResult(render(html`<b class=${'a'} title="b${'c'}">${'d'}${['e']}</b>`));
+    return probe.replace(/<!--[\s\S]*?-->/g, '') === '<b class="a" title="bc">de</b>';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The element's HTML. It carries `locale` set to the language rendered, so the page's script
  * shows the same language whatever the page's own `lang`, and hydrates what is already there.
  */
 export async function renderToHtml(tag: string, options: RenderOptions = {}): Promise<string> {
   const {lang, attributes, stylesheet} = check(tag, options);
+  if (!(await rendererWorks())) {
+    throw new Error(
+      "bone-marrow-guide: Lit's server renderer renders wrongly in this process, so nothing was rendered. " +
+        'Has a module changed Object.prototype?',
+    );
+  }
   await loadText(lang);
   // The element as static markup: the server renderer sets its attributes as a page would.
   const template = html`${unsafeStatic(`<${tag}${attributes}></${tag}>`)}`;

@@ -18,8 +18,8 @@
 //   lang=<tag>          the page's own lang (default: the locale rendered)
 //   copy=<copy>         load the bundle from /test/bundle-copies/<copy>/ (e.g. missing: no chunk loads)
 //
-// Every page loads test/pages/record-problems.js (errors and warnings) and
-// test/pages/note-pre-rendered.js (the pre-rendered nodes before any module runs) first.
+// Every page loads test/pages/record-problems.js (errors, policy violations, warnings) first, and
+// all but static test/pages/note-pre-rendered.js (the pre-rendered nodes before any module runs).
 
 /** The policy README.md prints for a strict page ("Serving the script"), exactly. */
 export const readmePolicy =
@@ -99,11 +99,8 @@ export function preRenderedPages(renderToHtml, localeChunks) {
     }[kind];
     // The module scripts in the head run after the page is parsed, as at the end of the body;
     // there, HTML cut short inside its <template> would swallow them.
-    const head =
-      kind === 'static'
-        ? ''
-        : `${chunk && !query.copy ? `<link rel="modulepreload" href="/dist/${chunk}">` : ''}
-      <script src="/test/pages/record-problems.js"></script>${scripts}`;
+    const preload = chunk && !query.copy && kind !== 'static' ? `<link rel="modulepreload" href="/dist/${chunk}">` : '';
+    const head = `${preload}<script src="/test/pages/record-problems.js"></script>${scripts}`;
     if (query.csp === 'readme') context.set('Content-Security-Policy', readmePolicy);
     const note = kind === 'static' ? '' : '<script src="/test/pages/note-pre-rendered.js"></script>';
     context.body = `<!doctype html><html lang="${query.lang ?? locale}">
