@@ -194,6 +194,7 @@ describe('two copies of the guide on a page, and pre-rendered HTML inserted late
         page.window.document.body.append(container);
         container.setHTMLUnsafe(html);
         const later = container.querySelector<GuideElement>(tag)!;
+        await waitUntil(() => later.updateComplete, `the inserted <${tag}> upgrades`, {timeout: 8000});
         await later.updateComplete;
         await expectAsFresh(page.window, later);
         await expectLanguageChange(page.window, later);

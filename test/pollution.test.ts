@@ -68,7 +68,7 @@ async function use(window: Window): Promise<void> {
   const elements = [...window.document.querySelectorAll<GuideElement>(tags.join(','))];
   for (const element of elements) element.shadowRoot?.querySelector<HTMLButtonElement>('button[data-term]')?.click();
   elements[1].setAttribute('locale', 'es');
-  await Promise.all(elements.map((element) => element.updateComplete));
+  await Promise.all(elements.map((element) => element.updateComplete?.catch(() => undefined)));
 }
 
 for (const bundle of bundles) {
