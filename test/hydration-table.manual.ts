@@ -65,7 +65,11 @@ async function row(window: PageWindow, element: GuideElement): Promise<string> {
   const works = term?.getAttribute('aria-expanded') === 'true' && before === 'false';
   if (works) term!.click();
   await settle(window);
-  return `copies ${copies}, as fresh ${equal ? 'yes' : 'NO'}, term ${works ? 'works' : 'NO'}, errors ${window.problems.length}, warnings ${window.warnings.length}`;
+  const {problems, warnings} = window;
+  return (
+    `copies ${copies}, as fresh ${equal ? 'yes' : 'NO'}, term ${works ? 'works' : 'NO'}, ` +
+    `errors ${problems.length}, warnings ${warnings.length}`
+  );
 }
 
 describe('hydration cases (a table, not assertions)', () => {
