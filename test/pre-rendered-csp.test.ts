@@ -10,9 +10,9 @@ import type {PageWindow} from './pages.js';
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
 
-async function open(kind: 'static' | 'hydrate' | 'plain', query: string) {
+async function open(kind: 'static' | 'hydrate' | 'plain', query: string, csp = 'readme') {
   frame = document.createElement('iframe');
-  frame.src = `/test/pre-rendered/risk-list.es.${kind}.html?csp=readme&${query}`;
+  frame.src = `/test/pre-rendered/risk-list.es.${kind}.html?csp=${csp}&${query}`;
   document.body.append(frame);
   // A hang guard, far above the time it takes.
   await waitUntil(() => frame!.contentDocument?.querySelector('risk-list')?.shadowRoot, 'the page is parsed', {
@@ -63,6 +63,12 @@ describe('pre-rendered HTML under the README strict policy', () => {
     await element.updateComplete;
     expect(termStyled(element)).to.be.true;
     expect(element.shadowRoot!.querySelectorAll('[data-section]')).to.have.length(1);
+    expect(window.problems).to.deep.equal([]);
+  });
+
+  it('with the <style> inside and its hash added to style-src: styled with no script, nothing blocked', async () => {
+    const {window, element} = await open('static', '', 'readme-hash');
+    await waitUntil(() => termStyled(element), 'the inline stylesheet applies', {timeout: 8000});
     expect(window.problems).to.deep.equal([]);
   });
 

@@ -15,11 +15,13 @@
 //   sections, level, collapsible=1   render options (default: every section, level 2)
 //   stylesheet=1        link dist/bone-marrow-guide.css instead of a <style> (docs/csp.md)
 //   csp=readme          serve the page with the README's strict Content-Security-Policy
+//   csp=readme-hash     the same, with the hash of the page's <style> allowed in style-src
 //   lang=<tag>          the page's own lang (default: the locale rendered)
 //   copy=<copy>         load the bundle from /test/bundle-copies/<copy>/ (e.g. missing: no chunk loads)
 //
 // Every page loads test/pages/record-problems.js (errors, policy violations, warnings) first, and
 // all but static test/pages/note-pre-rendered.js (the pre-rendered nodes before any module runs).
+import {createHash} from 'node:crypto';
 
 /** The policy README.md prints for a strict page ("Serving the script"), exactly. */
 export const readmePolicy =
@@ -102,6 +104,12 @@ export function preRenderedPages(renderToHtml, localeChunks) {
     const preload = chunk && !query.copy && kind !== 'static' ? `<link rel="modulepreload" href="/dist/${chunk}">` : '';
     const head = `${preload}<script src="/test/pages/record-problems.js"></script>${scripts}`;
     if (query.csp === 'readme') context.set('Content-Security-Policy', readmePolicy);
+    if (query.csp === 'readme-hash') {
+      // The README's policy, with the hash of the <style> the render command writes (docs/csp.md).
+      const style = /<style>([\s\S]*?)<\/style>/.exec(element)[1];
+      const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+      context.set('Content-Security-Policy', readmePolicy.replace("style-src 'self'", `style-src 'self' ${hash}`));
+    }
     const note = kind === 'static' ? '' : '<script src="/test/pages/note-pre-rendered.js"></script>';
     context.body = `<!doctype html><html lang="${query.lang ?? locale}">
     <head><meta charset="utf-8"><title>${tag}</title>${head}</head>
