@@ -1,4 +1,4 @@
-import {isServer, LitElement, type PropertyValues} from 'lit';
+import {isServer, LitElement, ReactiveElement, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {inTurn} from './first-render.js';
 import {renderGuide} from './render.js';
@@ -155,7 +155,10 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.root.update(() => super.update(changed));
+    this.root.update(
+      () => super.update(changed),
+      () => (ReactiveElement.prototype as unknown as this).update.call(this, changed),
+    );
   }
 
   override connectedCallback(): void {

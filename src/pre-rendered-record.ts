@@ -61,17 +61,17 @@ export function readRecord(text: string): PreRenderedRecord | undefined {
 // text, each comment (Lit's part markers among them). Runs of whitespace count as one space, so a
 // CMS that re-indents the HTML changes nothing; anything else that changes is a difference.
 
-export const startTag = (name: string, attributes: Iterable<readonly [string, string]>): string => {
+export function startTag(name: string, attributes: Iterable<{readonly name: string; readonly value: string}>): string {
   let tag = `<${name}`;
-  for (const [attribute, value] of attributes) tag += ` ${attribute}="${value}"`;
+  for (const {name: attribute, value} of attributes) tag += ` ${attribute}="${value}"`;
   return `${tag}>`;
-};
+}
 
 export const comment = (data: string): string => `<!--${data}-->`;
 
-/** A 64-bit digest (two 32-bit multiplicative hashes) of the tokens, as 16 hex digits. */
-export function markupDigest(tokens: readonly string[]): string {
-  const text = tokens.join('').replace(/\s+/g, ' ');
+/** A 64-bit digest (two 32-bit multiplicative hashes) of the tokens, joined, as 16 hex digits. */
+export function markupDigest(markup: string): string {
+  const text = markup.replace(/\s+/g, ' ');
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < text.length; i++) {

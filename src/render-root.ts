@@ -100,21 +100,25 @@ export class RenderRoot {
     }
   }
 
-  /** In place of LitElement's update(), which is `update`. */
-  update(update: () => void): void {
+  /**
+   * In place of LitElement's update(), which is `update`; `bookkeeping` is ReactiveElement's,
+   * all that is left to do once pre-rendered HTML is taken over (Lit would render it again).
+   */
+  update(update: () => void, bookkeeping: () => void): void {
     const {host, root, preRendered} = this;
     if (this.broken) return this.settle();
     if (host.hasUpdated) return update();
     // Pre-rendered HTML stays on screen until a fresh render, placed after it, has succeeded.
     const previous = [...(root?.childNodes ?? [])];
-    let replace = previous.length > 0;
+    const replace = previous.length > 0;
     try {
       if (!litWorks()) throw new Error('Lit renders wrongly here');
-      if (preRendered) {
+      if (preRendered && takeOver) {
+        host.renderOptions.isConnected = host.isConnected; // as LitElement's first update() sets it
         const template = (host as unknown as {render(): unknown}).render();
-        const differs = takeOver ? takeOver(preRendered, this.renderedWith(), template, host.renderOptions) : '';
-        if (differs === undefined) replace = false;
-        else if (differs) warn(host, `its pre-rendered HTML ${differs}; rendered it afresh.`);
+        const differs = takeOver(preRendered, this.renderedWith(), template, host.renderOptions);
+        if (differs === undefined) return bookkeeping();
+        warn(host, `its pre-rendered HTML ${differs}; rendered it afresh.`);
       }
       update();
       if (replace) for (const node of previous) node.remove();

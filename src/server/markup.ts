@@ -15,18 +15,20 @@ const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_
 const token = /<!--([\s\S]*?)-->|<\/[^>]*>|<([a-zA-Z][^\s/>]*)([^>]*)>|([^<]+|<)/g;
 const attribute = /([^\s"'=/>]+)(?:\s*=\s*"([^"]*)")?/g;
 
-export function markupTokens(html: string): string[] {
+/** The HTML's tokens, joined, as markupDigest() takes them. */
+export function markupOf(html: string): string {
   const out: string[] = [];
   for (const [, commentData, tag, attributes, text] of html.matchAll(token)) {
     if (commentData !== undefined) out.push(comment(commentData));
     else if (text !== undefined) out.push(decode(text));
     else if (tag !== undefined) {
-      const pairs = [...attributes.matchAll(attribute)].map(
-        ([, name, value]) => [name.toLowerCase(), decode(value ?? '')] as const,
-      );
+      const pairs = [...attributes.matchAll(attribute)].map(([, name, value]) => ({
+        name: name.toLowerCase(),
+        value: decode(value ?? ''),
+      }));
       out.push(startTag(tag.toLowerCase(), pairs));
     }
     // else an end tag, which makes no node
   }
-  return out;
+  return out.join('');
 }

@@ -26,7 +26,7 @@ import {markupDigest, writeRecord} from '../pre-rendered-record.js';
 import {renderedWith} from '../render-root.js';
 import {loadLanguage, sourceLocale, structure, supportedLocales} from '../translations.js';
 import {quoted} from '../warnings.js';
-import {markupTokens} from './markup.js';
+import {markupOf} from './markup.js';
 
 export interface RenderOptions {
   /**
@@ -213,7 +213,7 @@ function guideRenderer(stylesheet: string | undefined) {
       return [
         async () => {
           const content = await collectResult(renderThunked(element.render(), renderInfo));
-          const record = writeRecord(renderedWith(element)!, contentDigest, markupDigest(markupTokens(content)));
+          const record = writeRecord(renderedWith(element)!, contentDigest, markupDigest(markupOf(content)));
           return `<!--${record}-->${styles}${content}`;
         },
       ];

@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
 import {markupDigest, readRecord} from '../../src/pre-rendered-record.js';
-import {markupTokens} from '../../src/server/markup.js';
+import {markupOf} from '../../src/server/markup.js';
 
 // The modules as they ship (dist/lib/), typed from their source.
 type Api = typeof import('../../src/server/render.js');
@@ -38,7 +38,7 @@ describe('what a pre-rendered root carries', () => {
       level: '3',
       collapsible: '1',
       content: contentDigest,
-      markup: markupDigest(markupTokens(markup)),
+      markup: markupDigest(markupOf(markup)),
     });
     assert.match(styles, /^<style>:host\{display:block\}/);
     assert.match(contentDigest, /^[0-9a-f]{16}$/);
