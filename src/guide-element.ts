@@ -1,4 +1,4 @@
-import {isServer, LitElement, ReactiveElement, type PropertyValues} from 'lit';
+import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {inTurn} from './first-render.js';
 import {renderGuide} from './render.js';
@@ -28,6 +28,16 @@ const defaultHeadingLevel = 2;
 
 /** `options` as an object without a prototype: only what it says, whatever Object.prototype holds. */
 const own = <T extends object>(options: T): T => Object.assign(Object.create(null) as T, options);
+
+/** Property declarations whose options, and their converters, have no prototype. */
+function ownDeclarations(declarations: PropertyDeclarations): PropertyDeclarations {
+  return Object.fromEntries(
+    Object.entries(declarations).map(([name, options]) => {
+      const {converter} = Object.hasOwn(options, 'converter') ? options : {converter: undefined};
+      return [name, own(typeof converter === 'object' ? {...options, converter: own(converter)} : options)];
+    }),
+  );
+}
 
 /** The longest `sections` value read: every id of every element fits many times over. */
 const maxSectionsLength = 1000;
@@ -85,17 +95,21 @@ export abstract class GuideElement extends LitElement {
 
   // Attributes and properties. An attribute removed reads as its default, not as null. (Lit's
   // static form rather than decorators: the same, and the bundle has no decorator helper.)
-  // Lit reads each option through the prototype chain, so each is an object without one (own()):
-  // a page's Object.prototype.state or .noAccessor cannot change how an attribute is read.
-  static override properties = {
-    sections: own({converter: own({fromAttribute: (value: string | null) => value ?? ''})}),
-    headingLevel: own({
+  static override properties: PropertyDeclarations = {
+    sections: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    headingLevel: {
       attribute: 'heading-level',
-      converter: own({fromAttribute: (value: string | null) => value ?? defaultHeadingLevel}),
-    }),
-    locale: own({converter: own({fromAttribute: (value: string | null) => value ?? ''})}),
-    collapsible: own({type: Boolean}),
+      converter: {fromAttribute: (value: string | null) => value ?? defaultHeadingLevel},
+    },
+    locale: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    collapsible: {type: Boolean},
   };
+
+  // Lit reads each option through the prototype chain: from here on each is an object without
+  // one, so a page's Object.prototype.state or .noAccessor cannot change how an attribute is read.
+  static {
+    this.properties = ownDeclarations(this.properties);
+  }
 
   /**
    * Which sections to show: ids separated by commas and/or spaces. They are shown in the

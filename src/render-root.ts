@@ -46,7 +46,7 @@ export function renderedWith(element: Element): RenderedWith | undefined {
 }
 
 export class RenderRoot {
-  /** The root, while it still holds the HTML it was pre-rendered with. */
+  /** The root, when it held pre-rendered HTML as the element connected. */
   private preRendered: ShadowRoot | undefined = undefined;
   /** The library cannot render here: the root keeps what it shows. */
   private broken = false;

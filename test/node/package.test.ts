@@ -27,6 +27,7 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings and th
     'LICENSE',
     'custom-elements.json',
     'dist/bone-marrow-guide.js',
+    'dist/bone-marrow-guide.css', // pre-rendered HTML links it under a strict CSP (docs/csp.md)
     'dist/lib/index.js',
     'dist/lib/index.d.ts',
     'dist/lib/guide-element.d.ts',
@@ -43,7 +44,7 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings and th
 
 test('npm pack ships nothing else: no tools, tests, sources, pseudo-locales or translators’ files', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|locales\.json|locales\/|lib\/))/;
+    /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|bone-marrow-guide\.css|locales\.json|locales\/|lib\/))/;
   const forbidden = /en-XA|ar-XB|pseudo|locales-dev|\/dev\/|l10n|messages|validat|fixture|test|tools|^src\/|^build\//;
   for (const path of shipped) {
     assert.match(path, allowed, `${path} should not ship`);
