@@ -15,9 +15,10 @@ async function open(kind: 'static' | 'hydrate' | 'plain', query: string, csp = '
   frame.src = `/test/pre-rendered/risk-list.es.${kind}.html?csp=${csp}&${query}`;
   document.body.append(frame);
   // A hang guard, far above the time it takes.
-  await waitUntil(() => frame!.contentDocument?.querySelector('risk-list')?.shadowRoot, 'the page is parsed', {
-    timeout: 8000,
-  });
+  // The root exists from its <template> start tag on; its last part comes last.
+  const parsed = () =>
+    frame!.contentDocument?.querySelector('risk-list')?.shadowRoot?.querySelector('[part~="disclaimer"]');
+  await waitUntil(parsed, 'the page is parsed', {timeout: 8000});
   const window = frame.contentWindow as PageWindow;
   return {window, element: window.document.querySelector<GuideElement>('risk-list')!};
 }
