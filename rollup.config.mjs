@@ -62,6 +62,27 @@ function localeManifest() {
   };
 }
 
+/**
+ * dist/bone-marrow-guide.css: the elements' stylesheet as the bundle carries it (minified), for
+ * pre-rendered HTML on a page whose Content-Security-Policy blocks inline styles: the render
+ * command links it from inside each shadow root (docs/csp.md).
+ */
+function stylesheetFile() {
+  return {
+    name: 'stylesheet-file',
+    generateBundle() {
+      const id = [...this.getModuleIds()].find((module) => module.replaceAll('\\', '/').endsWith('/build/styles.js'));
+      const code = /css\s*`([^`]*)`/.exec(this.getModuleInfo(id)?.code ?? '')?.[1];
+      // As the template reads: its only escape may be \\ (a CSS escape such as '\200b'); any other
+      // escape, or a ${}, would read differently as a file: say so, not ship it wrong.
+      if (!code || /\$\{/.test(code) || /\\/.test(code.replaceAll('\\\\', ''))) {
+        this.error('build/styles.js: no plain css`` stylesheet found');
+      }
+      this.emitFile({type: 'asset', fileName: 'bone-marrow-guide.css', source: code.replaceAll('\\\\', '\\')});
+    },
+  };
+}
+
 /** The development bundle's locale table includes the pseudo-locales. */
 function withPseudoLocales() {
   return {
@@ -110,8 +131,8 @@ const bundle = (dir, extraPlugins = [], {input = 'build/index.js', name = 'bone-
 });
 
 export default [
-  bundle('build/dist-next', [localeManifest()]),
-  // For pre-rendered HTML: the same, with Lit's hydration support (src/hydrate.ts). Its locale
+  bundle('build/dist-next', [localeManifest(), stylesheetFile()]),
+  // For pre-rendered HTML: the same, able to take it over as it is (src/hydrate.ts). Its locale
   // chunks are the same files as the bundle's above.
   bundle('build/dist-next', [], {input: 'build/hydrate.js', name: 'bone-marrow-guide-hydrate'}),
   bundle('build/dev-next', [withPseudoLocales()]),

@@ -8,6 +8,8 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {cmsPages} from './test/cms/server.mjs';
 import {embeddingMiddleware, reactAsModules} from './test/server/embedding.mjs';
 import {localeWaitInTests} from './test/server/locale-wait.mjs';
+import {pollutionPages} from './test/server/pollution.mjs';
+import {preRenderedPages} from './test/server/pre-rendered.mjs';
 import {chromiumArgs, findBrowsers} from './tools/browsers.mjs';
 
 const {chromium, firefox} = findBrowsers();
@@ -100,39 +102,11 @@ const bundleCopies = async (context, next) => {
   return next();
 };
 
-// Pre-rendered pages, made by the render command's own code (build/server/render.js) for each
-// element and language, at /test/pre-rendered/<tag>.<locale>.<kind>.html:
-//   static   the HTML alone, no script: what crawlers, reader modes and a failed script see;
-//   hydrate  the HTML, a classic script that notes its first heading before any module runs,
-//            then the hydrating bundle, as the render command prints it;
-//   plain    the same HTML with the script-tag bundle, which cannot hydrate.
+// Pre-rendered pages, made by the render command's own code: test/server/pre-rendered.mjs.
 const {renderToHtml} = await import('./build/server/render.js');
-const localeChunks = JSON.parse(readFileSync('dist/locales.json', 'utf8'));
-const preRendered = async (context, next) => {
-  const match = context.path.match(/^\/test\/pre-rendered\/([a-z-]+)\.([\w-]+)\.(static|hydrate|plain)\.html$/);
-  if (!match) return next();
-  const [, tag, locale, kind] = match;
-  const element = await renderToHtml(tag, {locale, headingLevel: 2});
-  const chunk = localeChunks[locale];
-  const head = {
-    static: '',
-    hydrate: `${chunk ? `<link rel="modulepreload" href="/dist/${chunk}">` : ''}
-      <script src="/test/pages/record-problems.js"></script>`,
-    plain: '<script src="/test/pages/record-problems.js"></script>',
-  }[kind];
-  const scripts = {
-    static: '',
-    hydrate: `<script>
-        window.headingBeforeScripts = document.querySelector('${tag}').shadowRoot.querySelector('h2');
-      </script>
-      <script type="module" src="/dist/bone-marrow-guide-hydrate.js"></script>`,
-    plain: '<script type="module" src="/dist/bone-marrow-guide.js"></script>',
-  }[kind];
-  context.type = 'html';
-  context.body = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${tag}</title>${head}</head>
-    <body><main>${element}</main>${scripts}</body></html>`;
-  return undefined;
-};
+const preRendered = preRenderedPages(renderToHtml, JSON.parse(readFileSync('dist/locales.json', 'utf8')));
+// Pages whose Object.prototype a script changed first: test/server/pollution.mjs.
+const pollution = pollutionPages(renderToHtml);
 
 // A Spanish chunk built from a damaged XLIFF, as a translator might hand one back: a third of
 // the units not translated yet, and one unit broken in each way the build checks (markup, a
@@ -228,7 +202,15 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules, localeWaitInTests],
   // test/server/embedding.mjs: CDN, CSP, npm.
-  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, ...embeddingMiddleware, cmsPages],
+  middleware: [
+    strictPolicyPage,
+    bundleCopies,
+    damagedCopy,
+    preRendered,
+    pollution,
+    ...embeddingMiddleware,
+    cmsPages,
+  ],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),

@@ -15,7 +15,11 @@ interface Body {
   gzip: Buffer;
 }
 
-const types: Record<string, string> = {html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8'};
+const types: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
 
 function body(path: string, content: Buffer): Body {
   const type = types[path.split('.').pop()!] ?? 'application/octet-stream';
@@ -42,11 +46,12 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Serves `pages` at /pages/<name>.html and `dist` (its .js files) at /dist/. */
+/** Serves `pages` at /pages/<name>.html and `dist` (its .js and .css files) at /dist/. */
 export async function startServer(pages: Map<string, string>, dist = 'dist'): Promise<BenchServer> {
   const routes = new Map<string, Body>();
   for (const [name, html] of pages) routes.set(`/pages/${name}.html`, body('.html', Buffer.from(html)));
-  for (const path of filesUnder(dist).filter((file) => file.endsWith('.js'))) {
+  // The .css: the render command links dist/bone-marrow-guide.css from pre-rendered HTML.
+  for (const path of filesUnder(dist).filter((file) => /\.(js|css)$/.test(file))) {
     routes.set(`/dist/${relative(dist, path).split('\\').join('/')}`, body(path, readFileSync(path)));
   }
 

@@ -1,9 +1,10 @@
-import {isServer, LitElement, type PropertyValues} from 'lit';
+import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {LocalWordsController} from './local-words.js';
 import {inTurn} from './first-render.js';
 import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
+import {RenderRoot} from './render-root.js';
 import {warnIfReviewOverdue} from './review-due.js';
 import {styles} from './styles.js';
 import {structure} from './translations.js';
@@ -26,6 +27,19 @@ export interface TermToggleDetail {
 }
 
 const defaultHeadingLevel = 2;
+
+/** `options` as an object without a prototype: only what it says, whatever Object.prototype holds. */
+const own = <T extends object>(options: T): T => Object.assign(Object.create(null) as T, options);
+
+/** Property declarations whose options, and their converters, have no prototype. */
+function ownDeclarations(declarations: PropertyDeclarations): PropertyDeclarations {
+  return Object.fromEntries(
+    Object.entries(declarations).map(([name, options]) => {
+      const {converter} = Object.hasOwn(options, 'converter') ? options : {converter: undefined};
+      return [name, own(typeof converter === 'object' ? {...options, converter: own(converter)} : options)];
+    }),
+  );
+}
 
 /** The longest `sections` value read: every id of every element fits many times over. */
 const maxSectionsLength = 1000;
@@ -84,9 +98,13 @@ function parseSectionIds(value: unknown): string[] {
 export abstract class GuideElement extends LitElement {
   static override styles = styles;
 
+  // Read by attachShadow() and Lit's server renderer through the prototype chain, like the
+  // options below: a page's Object.prototype.delegatesFocus must not change how focus moves.
+  static override shadowRootOptions = own({mode: 'open'} as ShadowRootInit);
+
   // Attributes and properties. An attribute removed reads as its default, not as null. (Lit's
   // static form rather than decorators: the same, and the bundle has no decorator helper.)
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     sections: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
     headingLevel: {
       attribute: 'heading-level',
@@ -97,6 +115,12 @@ export abstract class GuideElement extends LitElement {
     reviewedBy: {attribute: 'reviewed-by'},
     reviewedOn: {attribute: 'reviewed-on'},
   };
+
+  // Lit reads each option through the prototype chain: from here on each is an object without
+  // one, so a page's Object.prototype.state or .noAccessor cannot change how an attribute is read.
+  static {
+    this.properties = ownDeclarations(this.properties);
+  }
 
   /**
    * Which sections to show: ids separated by commas and/or spaces. They are shown in the
@@ -153,18 +177,27 @@ export abstract class GuideElement extends LitElement {
   private localReview?: LocalReview;
 
   /**
-   * Pre-rendered HTML (server/render.ts) gives the element a declarative shadow root before it
-   * upgrades. The hydrating bundle takes that root over as it is; the script-tag bundle has no
-   * hydration support, so it starts the root afresh (the same text, in the same frame) rather
-   * than add a second copy after it.
+   * The shadow root, and how the first render lands in it: pre-rendered HTML (server/render.ts)
+   * taken over or replaced, never doubled; the page's own content if Lit cannot render here.
    */
+  private readonly root = new RenderRoot(this, () => ({
+    locale: this.localization.lang,
+    sections: structure.elements[this.guide].sections
+      .filter((section) => this.shownSectionIds.has(section.id))
+      .map((section) => section.id),
+    level: this.level,
+    collapsible: Boolean(this.collapsible),
+  }));
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (!('litElementHydrateSupport' in globalThis) && root.firstChild) {
-      root.replaceChildren();
-      this.renderOptions.renderBefore = null; // LitElement pointed it at the first child, now gone
-    }
-    return root;
+    return this.root.createRenderRoot(() => super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.root.update(
+      () => super.update(changed),
+      () => (ReactiveElement.prototype as unknown as this).update.call(this, changed),
+    );
   }
 
   override connectedCallback(): void {

@@ -1,6 +1,8 @@
-// The bundle for pre-rendered HTML (see server/render.ts): Lit's hydration support first, so
-// that each element takes over the declarative shadow DOM already on the page instead of
-// rendering it again; then the elements, as in index.ts. A page without pre-rendered HTML
-// loses nothing with it, but pays about 2 KB more, so the script-tag bundle leaves it out.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// The bundle for pre-rendered HTML (see server/render.ts): the elements, as in index.ts, able to
+// take over the declarative shadow DOM already on the page instead of rendering it again, when
+// it matches what they would render (hydration.ts). A page without pre-rendered HTML loses
+// nothing with it, but pays about 2 KB more, so the script-tag bundle leaves it out.
+import {enableHydration} from './hydration.js';
+
+enableHydration();
 export * from './index.js';

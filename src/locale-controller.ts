@@ -36,12 +36,14 @@ export class LocaleController implements ReactiveController {
   /** The supported locale the element should show. */
   private wanted = sourceLocale;
   private shown: Language = sourceLanguage;
+  // Every field has a value from the start (undefined included), so none is ever read from a
+  // page's Object.prototype: a page that set Object.prototype.waiting must not change the text.
   /** The request last resolved, so an update that changes nothing costs one comparison. */
-  private lastRequest?: Request;
+  private lastRequest: Request | undefined = undefined;
   /** The language a page `lang` gives the element; looked up on connect and when a `lang` changes. */
   private inherited: Request = {tag: '', source: undefined};
   /** Present while `wanted` is loading; resolved once it is shown or could not load. */
-  private waiting?: {promise: Promise<void>; resolve: () => void};
+  private waiting: {promise: Promise<void>; resolve: () => void} | undefined = undefined;
 
   /**
    * @param host the element
@@ -97,6 +99,9 @@ export class LocaleController implements ReactiveController {
   hostUpdate(): void {
     this.choose(false);
   }
+
+  /** Nothing to do after a render; defined so Lit never calls a hook from Object.prototype. */
+  hostUpdated(): void {}
 
   /** A `lang` changed somewhere on the page; also the moment to retry a language that failed. */
   langChanged(): void {

@@ -188,7 +188,8 @@ class Renderer {
         return html`<p lang=${this.lang(text)}>${this.inline(text)}</p>`;
       }
       if (has(block, 'items')) {
-        const {items, ordered} = block as List;
+        const {items} = block as List;
+        const ordered = has(block, 'ordered') && (block as List).ordered === true;
         const lis = items.map((item) => html`<li lang=${this.lang(item)}>${this.inline(item)}</li>`);
         return ordered ? html`<ol part="list">${lis}</ol>` : html`<ul part="list">${lis}</ul>`;
       }

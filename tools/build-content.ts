@@ -29,6 +29,7 @@ import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import type {LocaleDates, LocaleModule, ShownDate} from '../src/content/model.js';
 import {catalogue} from './content/catalogue.js';
+import {withContentDigest} from './content/digest.js';
 import {packStructure, shippedStructure} from './content/pack.js';
 import {loadContent} from './content/read.js';
 import {englishSignedText, signOffLine, signOffState, translationSignedText} from './content/sign-off.js';
@@ -137,9 +138,9 @@ await rm(args.out, {recursive: true, force: true});
 await mkdir(join(args.out, 'locales'), {recursive: true});
 await mkdir(join(args.out, 'pseudo-locales'), {recursive: true});
 await mkdir(args.l10n, {recursive: true});
-await writeFile(join(args.out, 'content.ts'), contentModule());
 const signOffLines = [signOffLine(content.locale, englishSignOff)];
 const shipped: ShippedTranslation[] = [];
+const localeModules = new Map<string, string>();
 for (const translation of translations) {
   const {locale, strings, counts, lastReview} = translation;
   // A translation is approved when a medical translator signed off exactly these texts, and
@@ -152,9 +153,15 @@ for (const translation of translations) {
           'unit(s) are not marked reviewed in the XLIFF; readers are told no medical translator has approved it'
       : signOffLine(locale, state),
   );
-  await writeFile(join(args.out, 'locales', `${locale}.ts`), localeModule(strings, locale, lastReview));
+  localeModules.set(locale, localeModule(strings, locale, lastReview));
   // What the release's readers see: the languages it ships (tools/l10n/release.ts).
   if (translation.release.released) shipped.push({...translation, dates: datesIn(locale, lastReview)});
+}
+// The digest covers the text of every locale (tools/content/digest.ts): a pre-rendered root says
+// which text it was rendered from.
+await writeFile(join(args.out, 'content.ts'), withContentDigest(contentModule(), [...localeModules.values()]));
+for (const [locale, module] of localeModules) {
+  await writeFile(join(args.out, 'locales', `${locale}.ts`), module);
 }
 for (const [tag, pseudo] of Object.entries(pseudoLocales)) {
   const strings = messages.map(({text}) => pseudo(text));

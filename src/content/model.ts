@@ -197,13 +197,14 @@ export function unpackStructure({elements, glossary, drawings, reviewDue}: Packe
     });
   // In this order: the numbers follow reading order.
   const unpacked = Object.fromEntries(
-    Object.entries(elements).map(([tag, {intro, sections, outro, renamed = {}}]) => [
+    Object.entries(elements).map(([tag, element]) => [
       tag,
       {
-        intro: blocks(intro),
-        sections: sections.map(([id, packed]) => ({id, heading: next++, blocks: blocks(packed)})),
-        outro: blocks(outro),
-        renamed,
+        intro: blocks(element.intro),
+        sections: element.sections.map(([id, packed]) => ({id, heading: next++, blocks: blocks(packed)})),
+        outro: blocks(element.outro),
+        // Own properties only: an element without renamed ids must not take a page's Object.prototype.renamed.
+        renamed: Object.hasOwn(element, 'renamed') ? element.renamed! : {},
       },
     ]),
   );

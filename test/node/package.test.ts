@@ -31,6 +31,7 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings, the e
     'custom-elements.json',
     'dist/bone-marrow-guide.js',
     'dist/integrity.json',
+    'dist/bone-marrow-guide.css', // pre-rendered HTML links it under a strict CSP (docs/csp.md)
     'dist/lib/index.js',
     'dist/lib/index.d.ts',
     'dist/lib/guide-element.d.ts',
@@ -60,7 +61,7 @@ test('npm pack ships the bundle, its locales, the ES modules, the typings, the e
 
 test('npm pack ships nothing else: no tools, tests, sources, pseudo-locales or translators’ files', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|embed\.(html|css|js(\.map)?)|locales\.json|languages\.json|integrity\.json|web-types\.json|locales\/|lib\/|types\/|editors\/))/;
+    /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json|dist\/(bone-marrow-guide(-hydrate)?\.js(\.map)?|bone-marrow-guide\.css|embed\.(html|css|js(\.map)?)|locales\.json|languages\.json|integrity\.json|web-types\.json|locales\/|lib\/|types\/|editors\/))/;
   const forbidden = /en-XA|ar-XB|pseudo|locales-dev|\/dev\/|l10n|messages|validat|fixture|test|tools|^src\/|^build\//;
   for (const path of shipped) {
     assert.match(path, allowed, `${path} should not ship`);

@@ -26,6 +26,12 @@ test('render <element> --locale es: a modulepreload for the Spanish chunk, the e
   const lines = stdout.trim().split('\n');
   assert.equal(lines[0], `<link rel="modulepreload" href="https://cdn.example/bmg/${chunks.es}">`);
   assert.match(stdout, /<risk-list\s+locale="es"><template shadowroot="open" shadowrootmode="open">/);
+  // Styles by a link the strict policy allows (style-src 'self' on the page that serves dist/).
+  assert.match(
+    stdout,
+    /shadowrootmode="open"><!--bone-marrow-guide [^>]*--><link rel="stylesheet" href="https:\/\/cdn.example\/bmg\/bone-marrow-guide.css">/,
+  );
+  assert.doesNotMatch(stdout, /<style>/);
   assert.match(stdout, /Sangrado/);
   assert.equal(
     lines.at(-1),
@@ -39,23 +45,64 @@ test('English needs no preload; --no-script prints the HTML alone; options becom
   assert.doesNotMatch(english.stdout, /modulepreload/);
   assert.match(english.stdout, /<results-explainer\s+locale="en"\s+sections="normal abnormal"\s+heading-level="3">/);
   assert.match(english.stdout, /<h3 part="heading heading-3"/);
-  const alone = cli('render', 'risk-list', '--no-script', '--collapsible');
+  const alone = cli('render', 'risk-list', '--no-script', '--collapsible', '--inline-styles');
   assert.equal(alone.status, 0, alone.stderr);
   assert.match(alone.stdout.trim(), /^<risk-list\s+locale="en"\s+collapsible>[\s\S]*<\/risk-list>$/);
   assert.match(alone.stdout, /<details\s+class="section"/);
+  assert.match(alone.stdout, /--><style>\s*:host/);
+  assert.doesNotMatch(alone.stdout, /rel="stylesheet"/);
 });
 
-test('a mistake gets one plain line and the usage, and exit code 1', () => {
+test('a mistake gets one plain line and the usage, and exit code 1, printing nothing else', () => {
   for (const [args, message] of [
     [['render', 'risk-lists'], 'unknown element "risk-lists"'],
     [['render'], 'name the element to render'],
     [['draw', 'risk-list'], 'unknown command "draw"'],
     [['render', 'risk-list', '--heading-level', '9'], '--heading-level must be 1 to 6, not "9"'],
+    [['render', 'risk-list', '--locale', 'fr'], '--locale "fr" is not a shipped language. Shipped: en, es'],
+    [
+      ['render', 'risk-list', '--locale', 'es_MX'],
+      '--locale "es_MX" is not a shipped language (a tag takes a hyphen: "es-MX")',
+    ],
+    [['render', 'risk-list', '--locale', '__proto__'], '--locale "__proto__" is not a shipped language.'],
+    [['render', 'risk-list', '--locale', '../../etc/passwd'], '--locale "../../etc/passwd" is not a shipped language.'],
+    [
+      ['render', 'risk-list', '--sections', 'bleeding bruising'],
+      '<risk-list> has no section "bruising"; its sections are',
+    ],
+    [['render', 'risk-list', '--colapsible'], "Unknown option '--colapsible'"],
   ] as const) {
     const {status, stderr, stdout} = cli(...args);
     assert.equal(status, 1, args.join(' '));
     assert.equal(stdout, '');
-    assert.match(stderr, new RegExp(`^bone-marrow-guide: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nUsage:`));
+    assert.match(
+      stderr,
+      new RegExp(`^bone-marrow-guide: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\n\nUsage:`),
+    );
+  }
+});
+
+test('--locale-fallback prints English for a language that is not shipped, and says so', () => {
+  const {status, stderr, stdout} = cli('render', 'risk-list', '--no-script', '--locale', 'fr', '--locale-fallback');
+  assert.equal(status, 0);
+  assert.equal(stderr, 'bone-marrow-guide: "fr" is not a shipped language; printed en (--locale-fallback).\n');
+  assert.match(stdout, /^<risk-list\s+locale="en">/);
+});
+
+test('a hostile argument reaches the terminal escaped and cut short', () => {
+  const hostile = `\u001b[31m\u009b2J${'x'.repeat(100_000)}`;
+  for (const args of [
+    ['render', 'risk-list', '--locale', hostile],
+    ['render', 'risk-list', '--sections', hostile],
+    ['render', hostile],
+    ['render', 'risk-list', `--${hostile}`],
+  ]) {
+    const {status, stderr} = cli(...args);
+    assert.equal(status, 1);
+    const [line] = stderr.split('\n');
+    assert.ok(line.length < 400, `${line.length} characters`);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be there
+    assert.doesNotMatch(stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   }
 });
 
@@ -64,6 +111,5 @@ test('the Node API renders any shipped language, the closest to the one asked fo
   assert.match(html, /^<procedure-overview\s+locale="es"\s+sections="prepare">/);
   assert.match(html, /lang="es"/);
   assert.doesNotMatch(html, /<!--lit-node 0--><procedure-overview/);
-  await assert.rejects(renderToHtml('risk-lists'), /unknown element <risk-lists>/);
-  assert.match(await renderToHtml('risk-list', {locale: 'x-none'}), /locale="en"/);
+  // Its answers to wrong input: test/node/render-api.test.ts.
 });

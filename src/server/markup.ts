@@ -1,0 +1,34 @@
+/**
+ * The tokens of the HTML the server renders into a shadow root, as a browser's parser will
+ * build them (see pre-rendered-record.ts): start tags with their attributes, text, comments.
+ * Only for the HTML Lit's server renderer writes from our templates: every attribute value in
+ * double quotes, text and values escaped with the five entities below, no raw-text elements
+ * (script, textarea) and no markup a parser would rearrange. tests check the browser agrees.
+ */
+import {comment, startTag} from '../pre-rendered-record.js';
+
+const entities: Readonly<Record<string, string>> = {amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'"};
+
+const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name]);
+
+// A `<` that starts no tag is text, as a parser reads it.
+const token = /<!--([\s\S]*?)-->|<\/[^>]*>|<([a-zA-Z][^\s/>]*)([^>]*)>|([^<]+|<)/g;
+const attribute = /([^\s"'=/>]+)(?:\s*=\s*"([^"]*)")?/g;
+
+/** The HTML's tokens, joined, as markupDigest() takes them. */
+export function markupOf(html: string): string {
+  const out: string[] = [];
+  for (const [, commentData, tag, attributes, text] of html.matchAll(token)) {
+    if (commentData !== undefined) out.push(comment(commentData));
+    else if (text !== undefined) out.push(decode(text));
+    else if (tag !== undefined) {
+      const pairs = [...attributes.matchAll(attribute)].map(([, name, value]) => ({
+        name: name.toLowerCase(),
+        value: decode(value ?? ''),
+      }));
+      out.push(startTag(tag.toLowerCase(), pairs));
+    }
+    // else an end tag, which makes no node
+  }
+  return out.join('');
+}
