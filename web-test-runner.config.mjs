@@ -202,15 +202,7 @@ export default {
   nodeResolve: {exportConditions: ['production']},
   plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules, localeWaitInTests],
   // test/server/embedding.mjs: CDN, CSP, npm.
-  middleware: [
-    strictPolicyPage,
-    bundleCopies,
-    damagedCopy,
-    preRendered,
-    pollution,
-    ...embeddingMiddleware,
-    cmsPages,
-  ],
+  middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, pollution, ...embeddingMiddleware, cmsPages],
   browsers: [
     chromeLauncher({launchOptions: {executablePath: chromium, args: chromiumArgs}}),
     puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}),
