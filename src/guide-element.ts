@@ -1,6 +1,7 @@
 import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {LocalWordsController} from './local-words.js';
+import {own} from './own.js';
 import {inTurn} from './first-render.js';
 import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
@@ -27,9 +28,6 @@ export interface TermToggleDetail {
 }
 
 const defaultHeadingLevel = 2;
-
-/** `options` as an object without a prototype: only what it says, whatever Object.prototype holds. */
-const own = <T extends object>(options: T): T => Object.assign(Object.create(null) as T, options);
 
 /** Property declarations whose options, and their converters, have no prototype. */
 function ownDeclarations(declarations: PropertyDeclarations): PropertyDeclarations {

@@ -9,13 +9,17 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {eachBlock} from './content/model.js';
 import {slotClass} from './markup.js';
+import {own} from './own.js';
 import {structure} from './translations.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 export class LocalWordsController implements ReactiveController {
-  /** Watches for children added later (by a framework, a page's script); made on connect, so never on the server. */
-  private observer?: MutationObserver;
+  /**
+   * Watches for children added later (by a framework, a page's script); made on connect, so never
+   * on the server. Defined from the start, so a page's Object.prototype.observer cannot stand in.
+   */
+  private observer: MutationObserver | undefined = undefined;
 
   /**
    * @param host the element
@@ -31,16 +35,25 @@ export class LocalWordsController implements ReactiveController {
   hostConnected(): void {
     this.assign();
     this.observer ??= new MutationObserver(() => this.assign());
-    this.observer.observe(this.host, {childList: true});
+    this.observer.observe(this.host, own({childList: true}));
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
 
+  // Lit calls each hook a controller has, and asks the prototype chain: with none of its own, a
+  // page's Object.prototype.hostUpdate would be called, and stop every render.
+  hostUpdate(): void {}
+  hostUpdated(): void {}
+
   private assign(): void {
     // The slots the element's content places (content/<tag>.yaml), whichever sections it shows.
-    const {intro, sections, outro} = structure.elements[this.guide()];
+    // Own properties only; and none yet if Lit connects the controller while the element is
+    // still being made (it does when a page's Object.prototype has a renderRoot).
+    const tag = this.guide();
+    if (typeof tag !== 'string' || !Object.hasOwn(structure.elements, tag)) return;
+    const {intro, sections, outro} = structure.elements[tag];
     const slots = [...eachBlock([...intro, ...sections.flatMap((section) => section.blocks), ...outro])].flatMap(
       ({block}) => (Object.hasOwn(block, 'slot') ? [(block as {slot: string}).slot] : []),
     );

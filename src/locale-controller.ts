@@ -21,6 +21,7 @@ import {
   supportedLocales,
   type Language,
 } from './translations.js';
+import {own} from './own.js';
 import {quoted, warn} from './warnings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -195,7 +196,7 @@ function inheritedLang(element: Element): Request {
 
 const pageControllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
-const langChanges: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
+const langChanges: MutationObserverInit = own({attributes: true, attributeFilter: ['lang'], subtree: true});
 
 /**
  * The last bad value warned about, per element that carries it: a page `lang` that 100

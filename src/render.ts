@@ -4,7 +4,6 @@
  * parsed as HTML, so content can never inject markup and nothing here needs Trusted Types.
  */
 import {html, nothing, svg, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {fillPlaceholders, type Filling} from './content/dates.js';
 import {parseEmphasis, parseInline} from './content/markup.js';
 import {
@@ -217,8 +216,9 @@ class Renderer {
 
   /**
    * Boxes to tick: each item's words are its checkbox's label, so a tap on the words ticks it.
-   * A box shows what the element remembers (live: a render never undoes a reader's tick). The
-   * list keeps its role where its bullets are removed (Safari drops it otherwise).
+   * A box made anew (another language's template, a section shown again) starts as the element
+   * remembers it; an attribute, not a property, so pre-rendered HTML has it too. The list keeps
+   * its role where its bullets are removed (Safari drops it otherwise).
    */
   private checklist({checklist}: Checklist): TemplateResult {
     const {isChecked, onChange} = this.view.checklist;
@@ -228,7 +228,7 @@ class Renderer {
         (item) =>
           html`<li lang=${this.lang(item)}>
             <label
-              ><input type="checkbox" data-item=${item} .checked=${live(isChecked(item))} @change=${onChange} /><span
+              ><input type="checkbox" data-item=${item} ?checked=${isChecked(item)} @change=${onChange} /><span
                 >${this.inline(item)}</span
               ></label
             >
@@ -398,7 +398,9 @@ class Renderer {
     };
     return fillPlaceholders(this.text(text), fill).map((part) => {
       if (typeof part === 'string') return part;
-      return 'words' in part ? html`<bdi>${part.words}</bdi>` : html`<time datetime=${part.iso}>${part.shown}</time>`;
+      return Object.hasOwn(part, 'words')
+        ? html`<bdi>${(part as {words: string}).words}</bdi>`
+        : html`<time datetime=${(part as ShownDate).iso}>${(part as ShownDate).shown}</time>`;
     });
   }
 }

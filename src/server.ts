@@ -7,5 +7,5 @@ const server = await import('./server/render.js').catch((error: unknown) => {
   throw missingServerRenderer(error);
 });
 
-export const {guideTags, renderedLocale, renderToHtml} = server;
+export const {RenderError, guideTags, isShipped, renderedLocale, renderToHtml, shippedLocales} = server;
 export type {RenderOptions} from './server/render.js';

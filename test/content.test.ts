@@ -89,9 +89,12 @@ describe('the features of clear communication', () => {
       );
       boxes[0].labels![0].querySelector('span')!.click(); // a tap on the words ticks the box
       expect(boxes[0].checked).to.be.true;
+      // Another language, and the sections as disclosures: every box is made anew, and the tick stays.
       element.locale = 'es';
+      element.collapsible = true;
       await element.updateComplete;
       const after = root(element).querySelectorAll<HTMLInputElement>('[part~="checklist"] input');
+      expect(after[0], 'a new box').to.not.equal(boxes[0]);
       expect([...after].map((box) => box.checked)).to.deep.equal(boxes.map((_, i) => i === 0));
       await expect(element).to.be.accessible();
     }

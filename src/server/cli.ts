@@ -9,7 +9,8 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {guideTags, isShipped, RenderError, renderedLocale, renderToHtml, shippedLocales, shown} from './render.js';
+import {guideTags, isShipped, RenderError, renderedLocale, renderToHtml, shippedLocales} from './render.js';
+import {shown} from './shown.js';
 
 const usage = `Usage: bone-marrow-guide render <element> [options]
 

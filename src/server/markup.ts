@@ -15,19 +15,30 @@ const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_
 const token = /<!--([\s\S]*?)-->|<\/[^>]*>|<([a-zA-Z][^\s/>]*)([^>]*)>|([^<]+|<)/g;
 const attribute = /([^\s"'=/>]+)(?:\s*=\s*"([^"]*)")?/g;
 
+/**
+ * Inside <svg>, a browser's parser keeps the SVG spelling of some attribute names (the HTML
+ * standard's table of SVG attribute adjustments); these are the ones our drawings use (a drawing
+ * is an <svg> of <path>s: tools/content/drawings.ts, src/render.ts).
+ */
+const svgAttributes = new Map([['viewbox', 'viewBox']]);
+
 /** The HTML's tokens, joined, as markupDigest() takes them. */
 export function markupOf(html: string): string {
   const out: string[] = [];
-  for (const [, commentData, tag, attributes, text] of html.matchAll(token)) {
+  let svgDepth = 0;
+  for (const [whole, commentData, tag, attributes, text] of html.matchAll(token)) {
     if (commentData !== undefined) out.push(comment(commentData));
     else if (text !== undefined) out.push(decode(text));
     else if (tag !== undefined) {
-      const pairs = [...attributes.matchAll(attribute)].map(([, name, value]) => ({
-        name: name.toLowerCase(),
-        value: decode(value ?? ''),
-      }));
-      out.push(startTag(tag.toLowerCase(), pairs));
-    }
+      const name = tag.toLowerCase();
+      if (name === 'svg') svgDepth += 1;
+      const pairs = [...attributes.matchAll(attribute)].map(([, attributeName, value]) => {
+        const lower = attributeName.toLowerCase();
+        return {name: (svgDepth && svgAttributes.get(lower)) || lower, value: decode(value ?? '')};
+      });
+      out.push(startTag(name, pairs));
+      if (name === 'svg' && /\/\s*>$/.test(whole)) svgDepth -= 1;
+    } else if (/^<\/svg\s*>$/i.test(whole)) svgDepth -= 1;
     // else an end tag, which makes no node
   }
   return out.join('');

@@ -25,7 +25,7 @@ import {resolveLocale} from '../locale.js';
 import {markupDigest, writeRecord} from '../pre-rendered-record.js';
 import {renderedWith} from '../render-root.js';
 import {loadLanguage, sourceLocale, structure, supportedLocales} from '../translations.js';
-import {quoted} from '../warnings.js';
+import {shown} from './shown.js';
 import {markupOf} from './markup.js';
 
 export interface RenderOptions {
@@ -64,17 +64,6 @@ const optionNames = ['locale', 'sections', 'headingLevel', 'collapsible', 'style
 
 /** The longest stylesheet URL taken: far beyond any real one. */
 const maxUrlLength = 2000;
-
-/**
- * A value as an error message quotes it: cut short, and every control or direction character
- * escaped (beyond quoted()'s JSON escapes), so no value can move a terminal's cursor or color.
- */
-export function shown(value: unknown): string {
-  return quoted(value).replace(
-    /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
