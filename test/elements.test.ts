@@ -1,4 +1,4 @@
-// What the README promises about each element's attributes, checked on the built bundle.
+// What the README and docs/using.md promise about each element's attributes, checked on the built bundle.
 import '../dist/bone-marrow-guide.js';
 import {expect, html} from '@open-wc/testing';
 import {english} from '../src/generated/content.js';

@@ -33,7 +33,7 @@ describe('layout', () => {
     expect(style.fontSize).to.equal('21px');
   });
 
-  it('can be branded with each CSS custom property the README lists, and with parts', async () => {
+  it('can be branded with each CSS custom property docs/using.md lists, and with parts', async () => {
     const page = await fixture<HTMLElement>(html`
       <div style="font-size: 16px">
         <style>

@@ -1,4 +1,4 @@
-// What the README promises about languages: each element finds its own locale, shows the
+// What docs/using.md promises about languages: each element finds its own locale, shows the
 // translator's text from xliff/, follows changes live, and lives beside a portal's own
 // @lit/localize set-up. Runs on the built bundle and its real locale chunks.
 import '../dist/bone-marrow-guide.js';

@@ -1,4 +1,4 @@
-// Pre-rendered HTML under the strict Content-Security-Policy README.md prints, exactly
+// Pre-rendered HTML under the strict Content-Security-Policy docs/csp.md prints, exactly
 // (`style-src 'self'`, Trusted Types): styled before any script runs and after hydration, in
 // both bundles, when the render command links dist/bone-marrow-guide.css (as it does by
 // default). Its older output, a <style> inside each shadow root, is blocked by the policy
@@ -32,7 +32,7 @@ const termStyled = (element: Element) => {
 
 const violations = (window: PageWindow) => window.problems.filter((problem) => problem.startsWith('policy violation'));
 
-describe('pre-rendered HTML under the README strict policy', () => {
+describe('pre-rendered HTML under the strict policy of docs/csp.md', () => {
   it('with the stylesheet linked: styled with no script at all, and no violation', async () => {
     const {window, element} = await open('static', 'stylesheet=1');
     await waitUntil(() => termStyled(element), 'the linked stylesheet applies', {timeout: hangGuardMs});

@@ -7,7 +7,7 @@
 //   each locale    dist/locales/<tag>-<hash>.js, fetched on first use
 // Issue 11 set the English path's goal at 12 KB brotli. It is not met: the budget below is
 // what the bundle measures today with a little room, so it cannot grow unnoticed. Where the
-// bytes go: --by-module (README, Architecture, "Bytes").
+// bytes go: --by-module (docs/performance.md).
 //   tsx tools/size.ts [--dist DIR] [--by-module]
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
