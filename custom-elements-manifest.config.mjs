@@ -8,7 +8,9 @@
 //   analyzer cannot follow), and the abstract base class is a class, not a fourth element;
 // - defaults given as a module constant show its value (`2`, not `defaultHeadingLevel`), and
 //   attributes parsed by a converter have the type the converter produces;
-// - private and protected members, which are not API, are left out.
+// - private and protected members, which are not API, are left out;
+// - each element's `sections` is typed with its own section ids (src/generated/sections.ts), not
+//   the base class's type parameter, which the analyzer cannot resolve.
 // A second plugin then hands the finished manifest to the field's generators (editorFiles below).
 
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -19,6 +21,17 @@ import {generateVuejsTypes} from 'custom-element-vuejs-integration';
 
 /** Attributes whose converter the analyzer cannot read: the type of the value they set. */
 const attributeTypes = {'heading-level': 'number'};
+
+/** Each element's section ids as a union of literals, by tag: `"bleeding" | "infection" | …`. */
+function sectionIds() {
+  const types = Object.fromEntries(
+    [...readFileSync('src/generated/sections.ts', 'utf8').matchAll(/^export type (\w+) = (.+);$/gm)].map(
+      ([, name, union]) => [name, union],
+    ),
+  );
+  const typeName = (tag) => `${tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}Section`;
+  return (tag) => types[typeName(tag)];
+}
 
 const shipped = (path) =>
   path
@@ -57,6 +70,7 @@ function shippedPackage() {
       constants.set(shipped(moduleDoc.path), values);
     },
     packageLinkPhase({customElementsManifest}) {
+      const sectionsOf = sectionIds();
       for (const module of customElementsManifest.modules) {
         const source = module.path;
         module.path = shipped(source);
@@ -78,6 +92,11 @@ function shippedPackage() {
           }
           for (const attribute of declaration.attributes ?? []) {
             if (Object.hasOwn(attributeTypes, attribute.name)) attribute.type = {text: attributeTypes[attribute.name]};
+          }
+          const ids = declaration.tagName && sectionsOf(declaration.tagName);
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (ids && item.type?.text.includes('Section'))
+              item.type = {text: item.type.text.replace(/\bSection\b/g, `(${ids})`)};
           }
           if (!declaration.customElement) continue;
           if (!declaration.tagName) {

@@ -93,7 +93,7 @@ function parseSectionIds(value: unknown): string[] {
  * @cssprop [--bmg-definition-background=rgb(128 128 128 / 0.15)] - Background of an open definition.
  * @cssprop [--bmg-meta-font-size=0.875em] - Size of the small print (dates, review status, disclaimer).
  */
-export abstract class GuideElement extends LitElement {
+export abstract class GuideElement<Section extends string = string> extends LitElement {
   static override styles = styles;
 
   // Read by attachShadow() and Lit's server renderer through the prototype chain, like the
@@ -104,8 +104,10 @@ export abstract class GuideElement extends LitElement {
   // static form rather than decorators: the same, and the bundle has no decorator helper.)
   static override properties: PropertyDeclarations = {
     sections: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
+    // Its own accessor (below) checks and stores a number, whatever it is given.
     headingLevel: {
       attribute: 'heading-level',
+      noAccessor: true,
       converter: {fromAttribute: (value: string | null) => value ?? defaultHeadingLevel},
     },
     locale: {converter: {fromAttribute: (value: string | null) => value ?? ''}},
@@ -124,17 +126,26 @@ export abstract class GuideElement extends LitElement {
    * Which sections to show: ids separated by commas and/or spaces. They are shown in the
    * element's own order, whatever the order given; repeats are ignored. Unknown ids are ignored
    * with one console warning that lists the valid ids. Empty, absent, or no valid id: every section.
-   * The property also takes an array of ids.
+   * The property also takes an array of ids, typed with the element's own (e.g. `RiskListSection`).
    */
-  sections: string | readonly string[] = '';
+  sections: string | readonly Section[] = '';
 
   /**
    * The level of the section headings, 1 to 6; headings inside a section are one level deeper
    * (never beyond 6). Match it to the page so its heading outline stays right: under the page's
-   * `<h2>`, use 3. Any other value gives 2, with a console warning. The property also takes a
-   * string such as `"3"`.
+   * `<h2>`, use 3. Any other value gives 2, with a console warning; a string such as `"3"` (what
+   * a framework may pass) is read as its number. Reads back as the number used.
+   * @default 2
    */
-  headingLevel: number | string = defaultHeadingLevel;
+  get headingLevel(): number {
+    return this.level;
+  }
+
+  set headingLevel(value: number) {
+    const previous = this.level;
+    this.level = this.checkedHeadingLevel(value);
+    this.requestUpdate('headingLevel', previous);
+  }
 
   /**
    * The language to show, a BCP 47 tag such as `es` or `es-MX`. Empty: the `lang` of the
@@ -167,7 +178,7 @@ export abstract class GuideElement extends LitElement {
   private readonly localization = new LocaleController(this, () => this.locale);
   protected readonly localWords = new LocalWordsController(this, () => this.guide); // local-words.ts
   private shownSectionIds: ReadonlySet<string> = new Set();
-  private level = defaultHeadingLevel;
+  private level: number = defaultHeadingLevel;
   private readonly openTerms = new Set<string>();
   private readonly openSections = new Set<string>();
   /** The checklist items a reader ticked, by message number: a change of language keeps them. */
@@ -205,7 +216,7 @@ export abstract class GuideElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.shownSectionIds = this.selectSections();
-    if (changed.has('headingLevel')) this.level = this.checkedHeadingLevel();
+    if (changed.has('headingLevel') || changed.has('sections')) this.warnIfNoLevelLeft();
     // Lit's server renderer calls willUpdate() and render(), not the controllers' hooks.
     if (isServer) this.localization.hostUpdate();
     if (changed.has('reviewedBy') || changed.has('reviewedOn')) {
@@ -265,8 +276,24 @@ export abstract class GuideElement extends LitElement {
     return new Set(chosen.length ? chosen : allIds);
   }
 
-  private checkedHeadingLevel(): number {
-    const given: unknown = this.headingLevel;
+  /**
+   * At level 6 the headings inside a section have no deeper level left: they show at level 6
+   * too, as siblings of their section's heading. Say so, where the sections shown have any.
+   */
+  private warnIfNoLevelLeft(): void {
+    if (this.level < 6) return;
+    const sections = structure.elements[this.guide].sections.filter((section) => this.shownSectionIds.has(section.id));
+    const nested = sections.some((section) => section.blocks.some((block) => Object.hasOwn(block, 'blocks')));
+    if (nested) {
+      warn(
+        this,
+        'heading-level 6 leaves no deeper level for the headings inside its sections: they show at ' +
+          'level 6 too. Use 5 or less.',
+      );
+    }
+  }
+
+  private checkedHeadingLevel(given: unknown): number {
     if (given === null || given === undefined) return defaultHeadingLevel; // e.g. a framework's unset prop
     const level = typeof given === 'string' && /^\s*\d\s*$/.test(given) ? Number(given) : given;
     if (typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6) return level;

@@ -1,4 +1,5 @@
 import {define} from './define.js';
+import type {ProcedureOverviewSection} from './generated/sections.js';
 import {GuideElement} from './guide-element.js';
 
 /**
@@ -15,7 +16,7 @@ import {GuideElement} from './guide-element.js';
  * it is done, how to get ready (with a checklist to tick), how it is done, a drawing of how you
  * lie and where the needle goes, and how it feels.
  */
-export class ProcedureOverview extends GuideElement {
+export class ProcedureOverview extends GuideElement<ProcedureOverviewSection> {
   protected readonly guide = 'procedure-overview';
 }
 

@@ -1,4 +1,5 @@
 import {define} from './define.js';
+import type {ResultsExplainerSection} from './generated/sections.js';
 import {GuideElement} from './guide-element.js';
 
 /**
@@ -10,7 +11,7 @@ import {GuideElement} from './guide-element.js';
  * @summary The main message and key points, how long the results of a bone marrow aspiration and
  * biopsy take, what normal and abnormal results mean, and what the lab does with the sample.
  */
-export class ResultsExplainer extends GuideElement {
+export class ResultsExplainer extends GuideElement<ResultsExplainerSection> {
   protected readonly guide = 'results-explainer';
 }
 

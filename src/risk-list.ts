@@ -1,4 +1,5 @@
 import {define} from './define.js';
+import type {RiskListSection} from './generated/sections.js';
 import {GuideElement} from './guide-element.js';
 
 /**
@@ -12,7 +13,7 @@ import {GuideElement} from './guide-element.js';
  * @summary The risks of a bone marrow aspiration and biopsy, always introduced by a plain
  * statement that serious problems are not common.
  */
-export class RiskList extends GuideElement {
+export class RiskList extends GuideElement<RiskListSection> {
   protected readonly guide = 'risk-list';
 }
 

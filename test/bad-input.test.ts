@@ -126,16 +126,19 @@ describe('bad input', () => {
     expect(warnings.messages[1]).to.include('"zz-other"');
   });
 
-  it('a heading level given as a string works like the attribute, and a bad one is named as given', async () => {
+  it('a heading level given as a string works, reads back as a number; a bad one is named as given', async () => {
     const element = await render('risk-list');
-    element.headingLevel = '3';
+    (element as {headingLevel: unknown}).headingLevel = '3'; // as a framework may pass it
     await element.updateComplete;
     expect(headingLevels(root(element))[0]).to.equal(3);
+    expect(element.headingLevel).to.equal(3);
     expect(warnings.messages).to.deep.equal([]);
     element.setAttribute('heading-level', '4');
-    element.headingLevel = '2.5';
+    expect(element.headingLevel).to.equal(4);
+    (element as {headingLevel: unknown}).headingLevel = '2.5';
     await element.updateComplete;
     expect(headingLevels(root(element))[0]).to.equal(2);
+    expect(element.headingLevel).to.equal(2);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.include('not "2.5"');
   });

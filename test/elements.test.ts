@@ -98,9 +98,19 @@ for (const {tag, sections} of elements) {
         expect(warnings.messages).to.deep.equal([]);
       });
 
-      it('never goes deeper than 6', async () => {
+      it('never goes deeper than 6, and says so when headings inside a section lose their level', async () => {
         const element = await render(tag, {'heading-level': '6'});
         expect(headingLevels(root(element)).every((level) => level === 6)).to.be.true;
+        const flattened = [...root(element).querySelectorAll('[data-section]')].some(
+          (section) => section.querySelectorAll('h6').length > 1,
+        );
+        expect(warnings.messages, 'a warning only where a heading lost its level').to.have.length(flattened ? 1 : 0);
+        if (flattened) expect(warnings.messages[0]).to.match(/heading-level 6 leaves no deeper level .* Use 5 or less/);
+        // With level 5 every heading keeps its own level: no warning.
+        warnings.messages.length = 0;
+        element.headingLevel = 5;
+        await element.updateComplete;
+        expect(warnings.messages).to.deep.equal([]);
       });
 
       it('falls back to 2, with a warning, for anything but a whole number from 1 to 6', async () => {

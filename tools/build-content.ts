@@ -9,6 +9,8 @@
 //   src/generated/locales/<tag>.ts    each translation: its strings (null where the English
 //                                     shows) and its dates, written out at build time
 //   src/generated/pseudo-locales/*.ts en-XA and ar-XB, the same way (development builds only)
+//   src/generated/sections.ts         each element's section ids as a type (RiskListSection,
+//                                     …), for the `sections` property's typings
 //   src/generated/locales.ts          a loader per released locale (xliff/release.json), for the
 //                                     production bundle and npm
 //   src/generated/locales-dev.ts      a loader per locale, held back or not, and the pseudo-locales
@@ -105,6 +107,17 @@ async function writeTexts(translations: readonly ShippedTranslation[]): Promise<
   await writeFile(join(args.l10n, textsFileName), `${JSON.stringify(texts, null, 1)}\n`);
 }
 
+/** Each element's section ids, as a union of string literals: `sections` is typed with them. */
+function sectionsModule(): string {
+  const typeName = (tag: string) =>
+    `${tag.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}Section`;
+  const types = Object.entries(content.elements).map(([tag, element]) => {
+    const ids = element.sections.map(({id}) => JSON.stringify(id)).join(' | ');
+    return `/** A section id of <${tag}>. */\nexport type ${typeName(tag)} = ${ids};\n`;
+  });
+  return `${header}\n${types.join('\n')}`;
+}
+
 /**
  * A loader per locale. A plain import() with a fixed path, which every bundler follows (npm
  * users get each locale as a chunk of their own). The script-tag bundle rewrites each into an
@@ -160,6 +173,7 @@ for (const translation of translations) {
 // The digest covers the text of every locale (tools/content/digest.ts): a pre-rendered root says
 // which text it was rendered from.
 await writeFile(join(args.out, 'content.ts'), withContentDigest(contentModule(), [...localeModules.values()]));
+await writeFile(join(args.out, 'sections.ts'), sectionsModule());
 for (const [locale, module] of localeModules) {
   await writeFile(join(args.out, 'locales', `${locale}.ts`), module);
 }

@@ -10,6 +10,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {before, describe, test} from 'node:test';
+import {structure} from '../../src/generated/content.js';
 import {packedApp, packList} from '../package/packed-app.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -174,7 +175,13 @@ test('custom-elements.json: exactly the three elements, their definitions, typed
     assert.deepEqual(attribute('heading-level').type, {text: 'number'});
     assert.equal(attribute('heading-level').default, '2');
     assert.equal(attribute('heading-level').fieldName, 'headingLevel');
-    assert.deepEqual(attribute('sections').type, {text: 'string | readonly string[]'});
+    // The ids typed are the element's own, as its content lists them (src/generated/sections.ts).
+    const ids = [...attribute('sections').type.text.matchAll(/"([a-z-]+)"/g)].map(([, id]: string[]) => id);
+    assert.match(attribute('sections').type.text, /^string \| readonly \(("[a-z-]+"( \| )?)+\)\[\]$/);
+    assert.deepEqual(
+      ids,
+      structure.elements[element.tagName].sections.map(({id}: {id: string}) => id),
+    );
     assert.deepEqual(attribute('locale').type, {text: 'string'});
     assert.deepEqual(element.events.map((event: {name: string}) => event.name).sort(), [
       'bmg-section-toggle',
