@@ -1,5 +1,5 @@
 import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {LocaleController} from './locale-controller.js';
+import {LocaleController, type LanguageErrorDetail, type ReadyDetail} from './locale-controller.js';
 import {LocalWordsController} from './local-words.js';
 import {own} from './own.js';
 import {inTurn} from './first-render.js';
@@ -64,6 +64,14 @@ function parseSectionIds(value: unknown): string[] {
  *   term's definition. `detail` is `{term, open}`. Bubbles and crosses shadow roots.
  * @event {CustomEvent<SectionToggleDetail>} bmg-section-toggle - With `collapsible`, a reader
  *   opened or closed a section. `detail` is `{section, open}`. Bubbles and crosses shadow roots.
+ * @event {CustomEvent<ReadyDetail>} bmg-ready - The element shows its text, in the language
+ *   `detail.language`: after its first render, and after each change of the language shown
+ *   (a `locale` or page `lang` changed, or a late language arrived). Bubbles and crosses shadow roots.
+ * @event {CustomEvent<LanguageErrorDetail>} bmg-language-error - A language asked for is not
+ *   shown: `detail` is `{language, problem, message, shown}`, `problem` one of `unavailable`
+ *   (the guide has no such language), `failed` (its text could not load; a later change of
+ *   language tries again) or `late` (not here yet; it shows when it comes, with a `bmg-ready`);
+ *   `shown` is the language shown instead. Bubbles and crosses shadow roots.
  *
  * @csspart base - The root wrapper; carries `lang` and `dir`.
  * @csspart section - Each section. Each also has the part `section-<id>`, e.g. `section-bleeding`.
@@ -379,19 +387,27 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   }
 }
 
+export type {LanguageErrorDetail, ReadyDetail};
+
 declare global {
   interface HTMLElementEventMap {
     'bmg-term-toggle': CustomEvent<TermToggleDetail>;
     'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
+    'bmg-ready': CustomEvent<ReadyDetail>;
+    'bmg-language-error': CustomEvent<LanguageErrorDetail>;
   }
   // The events bubble and are composed, so pages listen on document or window too, typed:
   // `document.addEventListener('bmg-term-toggle', (e) => e.detail.term)`.
   interface DocumentEventMap {
     'bmg-term-toggle': CustomEvent<TermToggleDetail>;
     'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
+    'bmg-ready': CustomEvent<ReadyDetail>;
+    'bmg-language-error': CustomEvent<LanguageErrorDetail>;
   }
   interface WindowEventMap {
     'bmg-term-toggle': CustomEvent<TermToggleDetail>;
     'bmg-section-toggle': CustomEvent<SectionToggleDetail>;
+    'bmg-ready': CustomEvent<ReadyDetail>;
+    'bmg-language-error': CustomEvent<LanguageErrorDetail>;
   }
 }

@@ -9,10 +9,16 @@
  *
  * One MutationObserver serves the whole page: `lang` changes are rare, so each one asks every
  * connected controller to look again.
+ *
+ * It tells the page what happened, with events on the element: `bmg-ready` once the element
+ * shows a language (its first render, then each change of the language shown), and
+ * `bmg-language-error` when a language asked for is not available, or its text failed to load
+ * or is late (English shows meanwhile).
  */
 import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {directionOf, maxTagLength, resolveLocale} from './locale.js';
 import {
+  isLanguageProblem,
   loadLanguage,
   loadedLanguage,
   onLocaleArrival,
@@ -25,6 +31,28 @@ import {own} from './own.js';
 import {quoted, warn} from './warnings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Detail of the `bmg-ready` event. */
+export interface ReadyDetail {
+  /** The language the element now shows, a BCP 47 tag such as `es`. */
+  language: string;
+}
+
+/** Detail of the `bmg-language-error` event. */
+export interface LanguageErrorDetail {
+  /** The language asked for (by `locale`, or a page's `lang`), as given, e.g. `fr` or `es`. */
+  language: string;
+  /**
+   * What happened: `unavailable`, the guide has no such language; `failed`, its text could not
+   * load (a later change of language tries again); `late`, its text has not arrived yet (it
+   * shows when it does, with a `bmg-ready`).
+   */
+  problem: 'unavailable' | 'failed' | 'late';
+  /** The same, in a page author's words. */
+  message: string;
+  /** The language shown instead. */
+  shown: string;
+}
 
 /** Where a requested tag came from: an element's own `locale`, or a `lang` on the page. */
 interface Request {
@@ -45,6 +73,8 @@ export class LocaleController implements ReactiveController {
   private inherited: Request = {tag: '', source: undefined};
   /** Present while `wanted` is loading; resolved once it is shown or could not load. */
   private waiting: {promise: Promise<void>; resolve: () => void} | undefined = undefined;
+  /** The language the last `bmg-ready` announced. */
+  private announced: string | undefined = undefined;
 
   /**
    * @param host the element
@@ -101,8 +131,12 @@ export class LocaleController implements ReactiveController {
     this.choose(false);
   }
 
-  /** Nothing to do after a render; defined so Lit never calls a hook from Object.prototype. */
-  hostUpdated(): void {}
+  /** After a render: the element now shows a language it has not announced yet. */
+  hostUpdated(): void {
+    if (isServer || this.loading || this.announced === this.shown.lang) return;
+    this.announced = this.shown.lang;
+    this.dispatch<ReadyDetail>('bmg-ready', {language: this.shown.lang});
+  }
 
   /** A `lang` changed somewhere on the page; also the moment to retry a language that failed. */
   langChanged(): void {
@@ -139,13 +173,11 @@ export class LocaleController implements ReactiveController {
     if (request.source && !same) {
       if (matched) warned.delete(request.source);
       else {
-        warnOnce(
-          request.source,
-          request.tag,
+        const message =
           `locale ${quoted(request.tag)} is not available; showing ${sourceLocale}. ` +
-            `Available: ${supportedLocales.join(', ')}.`,
-          this.host,
-        );
+          `Available: ${supportedLocales.join(', ')}.`;
+        warnOnce(request.source, request.tag, message, this.host);
+        this.languageError(request.tag, 'unavailable', message);
       }
     }
     this.wanted = lang;
@@ -156,9 +188,13 @@ export class LocaleController implements ReactiveController {
     this.waiting ??= deferred();
     void loadLanguage(lang).then((language) => {
       if (this.wanted !== lang) return; // a newer request won
-      // On failure loadLanguage has warned; stay in the language shown (English at first).
-      if (language) this.show(lang);
-      else this.stopWaiting();
+      if (!isLanguageProblem(language)) {
+        this.show(lang);
+        return;
+      }
+      // loadLanguage has warned once for the page; stay in the language shown (English at first).
+      this.stopWaiting();
+      this.languageError(lang, language.problem, language.message);
     });
   }
 
@@ -172,6 +208,16 @@ export class LocaleController implements ReactiveController {
   private stopWaiting(): void {
     this.waiting?.resolve();
     this.waiting = undefined;
+  }
+
+  private languageError(language: string, problem: LanguageErrorDetail['problem'], message: string): void {
+    if (isServer) return;
+    this.dispatch<LanguageErrorDetail>('bmg-language-error', {language, problem, message, shown: this.shown.lang});
+  }
+
+  /** An event for the page: it bubbles and crosses shadow roots, so one listener on `document` hears all. */
+  private dispatch<Detail>(type: string, detail: Detail): void {
+    this.host.dispatchEvent(new CustomEvent<Detail>(type, {detail, bubbles: true, composed: true}));
   }
 }
 

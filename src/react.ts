@@ -4,7 +4,7 @@
 // and each event has a camel-case handler prop. Importing this module defines the elements.
 import {createComponent, type EventName} from '@lit/react';
 import * as React from 'react';
-import type {SectionToggleDetail, TermToggleDetail} from './guide-element.js';
+import type {LanguageErrorDetail, ReadyDetail, SectionToggleDetail, TermToggleDetail} from './guide-element.js';
 import {ProcedureOverview as ProcedureOverviewElement} from './procedure-overview.js';
 import {ResultsExplainer as ResultsExplainerElement} from './results-explainer.js';
 import {RiskList as RiskListElement} from './risk-list.js';
@@ -16,6 +16,8 @@ import {RiskList as RiskListElement} from './risk-list.js';
 export const events = {
   onTermToggle: 'bmg-term-toggle' as EventName<CustomEvent<TermToggleDetail>>,
   onSectionToggle: 'bmg-section-toggle' as EventName<CustomEvent<SectionToggleDetail>>,
+  onReady: 'bmg-ready' as EventName<CustomEvent<ReadyDetail>>,
+  onLanguageError: 'bmg-language-error' as EventName<CustomEvent<LanguageErrorDetail>>,
 };
 
 /** `<procedure-overview>`: the key points, what the test is, why, getting ready, how it is done and how it feels. */
@@ -45,4 +47,4 @@ export const ResultsExplainer = createComponent({
   displayName: 'ResultsExplainer',
 });
 
-export type {SectionToggleDetail, TermToggleDetail};
+export type {LanguageErrorDetail, ReadyDetail, SectionToggleDetail, TermToggleDetail};

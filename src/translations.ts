@@ -53,7 +53,7 @@ function language(lang: string, module: LocaleModule): Language {
 export const sourceLanguage = language(sourceLocale, english);
 
 const loaded = new Map<string, Language>([[sourceLocale, sourceLanguage]]);
-const loading = new Map<string, Promise<Language | undefined>>();
+const loading = new Map<string, Promise<Language | LanguageProblem>>();
 const attempts = new Map<string, number>();
 const arrivalListeners = new Set<(locale: string) => void>();
 
@@ -69,28 +69,44 @@ export function onLocaleArrival(listener: (locale: string) => void): () => void 
 }
 
 /**
+ * Why a language is not shown (yet): its chunk `failed` to load (a later change of language
+ * asks again), or is `late`, not here within localeWaitMs (it still may come, and then shows).
+ */
+export interface LanguageProblem {
+  problem: 'failed' | 'late';
+  /** What happened, in a page author's words. */
+  message: string;
+}
+
+/** Own properties only: a page's Object.prototype.problem must not make a language look lost. */
+export const isLanguageProblem = (result: Language | LanguageProblem): result is LanguageProblem =>
+  Object.hasOwn(result, 'problem');
+
+/**
  * Fetches a supported locale's chunk; concurrent callers share one request. Resolves to the
- * text, or to undefined, after one warning, when the chunk fails or has not arrived within
+ * text, or, after one warning, to what went wrong: the chunk failed, or has not arrived within
  * localeWaitMs. A failed chunk is asked for again by the next call, at a fresh URL (a browser
  * remembers a failed module for the life of the page); a late one still arrives (see
  * onLocaleArrival).
  */
-export function loadLanguage(locale: string): Promise<Language | undefined> {
+export function loadLanguage(locale: string): Promise<Language | LanguageProblem> {
   const done = loaded.get(locale);
   if (done) return Promise.resolve(done);
   let request = loading.get(locale);
   if (request) return request;
 
   let warned = false;
-  const giveUp = (reason: string) => {
+  const giveUp = (problem: LanguageProblem['problem'], reason: string): LanguageProblem => {
+    const message =
+      problem === 'failed'
+        ? `could not load the "${locale}" text (${reason}); showing ${sourceLocale}. A later change of language ` +
+          'tries again.'
+        : `the "${locale}" text has not arrived (${reason}); showing ${sourceLocale} until it does.`;
     if (!warned) {
       warned = true;
-      console.warn(
-        `bone-marrow-guide: could not load the "${locale}" text (${reason}); showing ${sourceLocale}. ` +
-          'A later change of language tries again.',
-      );
+      console.warn(`bone-marrow-guide: ${message}`);
     }
-    return undefined;
+    return {problem, message};
   };
   const attempt = attempts.get(locale) ?? 0;
   attempts.set(locale, attempt + 1);
@@ -104,12 +120,12 @@ export function loadLanguage(locale: string): Promise<Language | undefined> {
     },
     (error: unknown) => {
       loading.delete(locale);
-      return giveUp(error instanceof Error ? error.message : String(error));
+      return giveUp('failed', error instanceof Error ? error.message : String(error));
     },
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(giveUp(`no answer within ${localeWaitMs / 1000} s`)), localeWaitMs);
+  const timeout = new Promise<LanguageProblem>((resolve) => {
+    timer = setTimeout(() => resolve(giveUp('late', `no answer within ${localeWaitMs / 1000} s`)), localeWaitMs);
   });
   request = Promise.race([arrival, timeout]).finally(() => clearTimeout(timer));
   loading.set(locale, request);

@@ -229,7 +229,7 @@ describe('documentation', () => {
     }
   });
 
-  it('the custom elements manifest documents each element’s section ids, attributes, event and parts', async () => {
+  it('the custom elements manifest documents each element’s section ids, attributes, events and parts', async () => {
     const manifest = JSON.parse(await fetchText('/custom-elements.json'));
     const declarations = manifest.modules.flatMap((module: {declarations?: unknown[]}) => module.declarations ?? []);
     for (const {tag, sections} of elements) {
@@ -244,6 +244,8 @@ describe('documentation', () => {
       expect(declaration.events.map((e: {name: string}) => e.name)).to.have.members([
         'bmg-term-toggle',
         'bmg-section-toggle',
+        'bmg-ready',
+        'bmg-language-error',
       ]);
       expect(declaration.cssParts.map((p: {name: string}) => p.name)).to.include.members([
         'base',

@@ -24,7 +24,7 @@ import '../index.js';
 import {resolveLocale} from '../locale.js';
 import {markupDigest, writeRecord} from '../pre-rendered-record.js';
 import {renderedWith} from '../render-root.js';
-import {loadLanguage, sourceLocale, structure, supportedLocales} from '../translations.js';
+import {isLanguageProblem, loadLanguage, sourceLocale, structure, supportedLocales} from '../translations.js';
 import {shown} from './shown.js';
 import {markupOf} from './markup.js';
 
@@ -177,7 +177,8 @@ function sectionIds(tag: string, value: unknown): string | undefined {
  */
 async function loadText(lang: string): Promise<void> {
   if (lang !== sourceLocale) await localeLoaders[lang](0);
-  if (!(await loadLanguage(lang))) throw new Error(`could not load the "${lang}" text`);
+  const text = await loadLanguage(lang);
+  if (isLanguageProblem(text)) throw new Error(text.message);
 }
 
 /**

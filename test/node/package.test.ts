@@ -184,6 +184,8 @@ test('custom-elements.json: exactly the three elements, their definitions, typed
     );
     assert.deepEqual(attribute('locale').type, {text: 'string'});
     assert.deepEqual(element.events.map((event: {name: string}) => event.name).sort(), [
+      'bmg-language-error',
+      'bmg-ready',
       'bmg-section-toggle',
       'bmg-term-toggle',
     ]);

@@ -21,3 +21,10 @@ console.warn = (...args) => {
   window.warnings.push(args.join(' '));
   consoleWarn.apply(console, args);
 };
+// The guide's events about its language, as a page's script would hear them (test/events.test.ts).
+window.guideEvents = [];
+for (const type of ['bmg-ready', 'bmg-language-error']) {
+  document.addEventListener(type, (event) =>
+    window.guideEvents.push({type, tag: event.target.localName, detail: event.detail}),
+  );
+}
