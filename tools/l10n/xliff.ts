@@ -7,12 +7,11 @@
 //
 // Reading is strict (xml.ts): a file any CAT tool would refuse is an error with its line and
 // column, never a guess.
-import {readFile, writeFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import {
   attribute,
   childElements,
   parseXml,
-  serializeDocument,
   textOf,
   decodeXmlBytes,
   XmlError,
@@ -211,8 +210,4 @@ export async function readXliff(path: string): Promise<XliffFile> {
     throw new XliffError(path, 1, 1, 'the file is not UTF-8 text: save it as UTF-8 (CAT tools do by default)');
   }
   return parseXliff(path, text);
-}
-
-export async function writeXliff(path: string, root: XmlElement): Promise<void> {
-  await writeFile(path, serializeDocument(root));
 }
