@@ -1,7 +1,8 @@
+// First: the bundle evaluates it before anything else, so a first render's budget counts the evaluation.
+import {inTurn} from './first-render.js';
 import {isServer, LitElement, type PropertyValues} from 'lit';
 import {LocaleController} from './locale-controller.js';
 import {LocalWordsController} from './local-words.js';
-import {inTurn} from './first-render.js';
 import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
 import {warnIfReviewOverdue} from './review-due.js';
@@ -144,6 +145,12 @@ export abstract class GuideElement extends LitElement {
   /** The checklist items a reader ticked, by message number: a change of language keeps them. */
   private readonly checkedItems = new Set<number>();
   private localReview?: LocalReview;
+  /** The first connection: waiting for its turn, then done (first-render.ts). */
+  private firstConnection?: 'waiting' | 'done';
+  /** Whether the first render may show its later sections in later turns: not over pre-rendered HTML. */
+  private inParts = true;
+  /** The sections of the first render still waiting for their turn; updateComplete waits for them. */
+  private readonly waitingParts: Promise<void>[] = [];
 
   /**
    * Pre-rendered HTML (server/render.ts) gives the element a declarative shadow root before it
@@ -153,6 +160,8 @@ export abstract class GuideElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
+    // Pre-rendered text is replaced or taken over whole, never shown in parts.
+    this.inParts = !root.firstChild;
     if (!('litElementHydrateSupport' in globalThis) && root.firstChild) {
       root.replaceChildren();
       this.renderOptions.renderBefore = null; // LitElement pointed it at the first child, now gone
@@ -160,9 +169,34 @@ export abstract class GuideElement extends LitElement {
     return root;
   }
 
+  /**
+   * The first connection's work (the shadow root and its styles, the controllers) and the first
+   * render take the element's turn (first-render.ts): 500 elements upgrading at once cost the
+   * upgrade task no more than their constructors, and the first element renders in the task
+   * that evaluates the bundle. Later connections are immediate.
+   */
   override connectedCallback(): void {
+    if (this.firstConnection === 'done') return this.connect();
+    if (this.firstConnection === 'waiting') return; // its turn is coming
+    this.firstConnection = 'waiting';
+    void inTurn(() => {
+      this.firstConnection = undefined;
+      if (!this.isConnected) return; // the next connection asks again
+      this.connect();
+      // Its language is here (English, or a chunk already loaded): render in this turn. Else the
+      // render takes a turn of its own when the language arrives (scheduleUpdate).
+      if (!this.localization.loading) this.performUpdate();
+    });
+  }
+
+  private connect(): void {
+    this.firstConnection = 'done';
     super.connectedCallback();
     warnIfReviewOverdue();
+  }
+
+  override disconnectedCallback(): void {
+    if (this.firstConnection === 'done') super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -201,6 +235,7 @@ export abstract class GuideElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await this.localization.ready; // at once when no language is loading
+    while (this.waitingParts.length) await this.waitingParts.shift(); // a first render's later sections
     // Showing the language (or a change meanwhile) asked for another render: wait for it too.
     return this.isUpdatePending ? this.getUpdateComplete() : result;
   }
@@ -310,6 +345,7 @@ export abstract class GuideElement extends LitElement {
         reviewer: this.localReview.reviewer,
         date: shownDay(this.localReview.day, this.localization.lang),
       },
+      waiting: !this.hasUpdated && this.inParts ? (part) => this.waitingParts.push(part) : null,
     });
   }
 }

@@ -39,6 +39,8 @@ export class LocalWordsController implements ReactiveController {
   }
 
   private assign(): void {
+    // Most pages put nothing in the element: nothing to look for, and no walk of its content.
+    if (!this.host.firstElementChild) return;
     // The slots the element's content places (content/<tag>.yaml), whichever sections it shows.
     const {intro, sections, outro} = structure.elements[this.guide()];
     const slots = [...eachBlock([...intro, ...sections.flatMap((section) => section.blocks), ...outro])].flatMap(
