@@ -218,8 +218,9 @@ class Renderer {
     if (!this.defined.size) return nothing;
     const entries = [...this.defined].map((id) => {
       const {term, definition} = structure.glossary[id];
-      return html`<dt lang=${this.lang(term)}>${this.text(term)}</dt>
-        <dd lang=${this.lang(definition)}>${this.text(definition)}</dd>`;
+      // No space between the two: a text node in the list for every term, and nothing it shows.
+      const [word, meaning] = [this.text(term), this.text(definition)];
+      return html`<dt lang=${this.lang(term)}>${word}</dt><dd lang=${this.lang(definition)}>${meaning}</dd>`;
     });
     return html`<details class="words" part="words">
       <summary lang=${this.lang(structure.wordsToKnow)}>${this.text(structure.wordsToKnow)}</summary>
@@ -401,7 +402,7 @@ class Renderer {
     const open = isOpen(id);
     // One template for the word and its definition: a term costs one part, not two.
     return [
-      html`<span class="nowrap">${opening}<button
+      html`<span class="nowrap">${opening || nothing}<button
             type="button"
             class="term"
             part="term"
@@ -412,7 +413,7 @@ class Renderer {
             @click=${onClick}
             @keydown=${onKeydown}
           >${words}</button
-          >${closing}</span
+          >${closing || nothing}</span
         ><span
           class="definition"
           part="definition"
