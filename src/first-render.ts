@@ -37,20 +37,15 @@ export function hasBudget(): boolean {
 }
 
 /** How long a turn takes, as the last turns went (a running average); unknown before the first. */
-let typicalTurnMs: number | undefined;
+let typicalTurnMs = 0;
 
 /**
- * A slice runs at least one piece of work, so a task with no budget left still makes progress;
- * then another while the budget has room for a typical turn, so a slice ends near its budget
- * rather than a whole turn past it. Before any turn has run, in the task that evaluated the
- * bundle, a turn is taken to cost twice the evaluation: the first render runs the code the
- * evaluation only defined, and prepares the templates. So a slow device evaluates in one task
- * and renders in the next, and a fast one does both in one.
+ * A slice runs at least one turn, so a task with no budget left still makes progress (and the
+ * task that evaluates the bundle renders, whatever the evaluation took); then another while the
+ * budget has room for a typical turn, so a slice ends near its budget rather than a turn past it.
  */
 function mayRun(): boolean {
-  if (!slice?.ran) return true;
-  const elapsed = performance.now() - slice.start;
-  return elapsed + (typicalTurnMs ?? 2 * elapsed) < budgetMs;
+  return !slice?.ran || performance.now() - slice.start + typicalTurnMs < budgetMs;
 }
 
 /**
@@ -76,9 +71,8 @@ export function inTurn(work: () => void): Promise<void> {
   });
 }
 
-/** Starts the current task's slice; `ran` when work has run in the task already (a bundle's evaluation). */
-function openSlice(ran = false): void {
-  slice = {start: performance.now(), ran};
+function openSlice(): void {
+  slice = {start: performance.now(), ran: false};
   nextTask(); // ends the slice with its task, and carries on with what is left
 }
 
@@ -108,13 +102,13 @@ function drain(): void {
     } finally {
       insertAt = undefined;
       const took = performance.now() - start;
-      typicalTurnMs = typicalTurnMs === undefined ? took : (typicalTurnMs + took) / 2;
+      typicalTurnMs = typicalTurnMs ? (typicalTurnMs + took) / 2 : took;
     }
   }
 }
 
-// The task that evaluates the bundle has its slice from the start: the evaluation is that slice's
-// first work and counts against its budget. First renders follow in the same task while the budget
-// lasts (the first paint comes with the bytes), else in the next, at once. Not on a server (Node,
-// rendering HTML), where no element connects and an open port would keep the process alive.
-if (typeof document !== 'undefined') openSlice(true);
+// The task that evaluates the bundle has its slice from the start: its first turn renders there
+// (the first text comes with the bytes, with no frame between), and the evaluation counts
+// against the budget of any other. Not on a server (Node, rendering HTML), where no element
+// connects and an open port would keep the process alive.
+if (typeof document !== 'undefined') openSlice();

@@ -179,8 +179,8 @@ class Renderer {
 
   /**
    * A part of the element that may wait for its turn in a fresh first render (first-render.ts):
-   * each section but the first, each block but the first of its list, and the end. So the first
-   * render shows the first section's heading and first block at least, and splits anywhere.
+   * each section but the first, and the end. The first section shows whole with the intro: on
+   * the first screen, the largest text (the paint LCP times) is often its second block.
    */
   private later(content: unknown, first = false) {
     const {waiting} = this.view;
@@ -253,8 +253,8 @@ class Renderer {
   }
 
   /** Renders blocks in reading order; a subsection's heading takes `level`, its own blocks one deeper. */
-  private blocks(blocks: readonly Block[], level: number) {
-    return [...eachBlock(blocks)].map(({block, depth}, i) => this.later(this.block(block, level + depth), !i));
+  private blocks(blocks: readonly Block[], level: number): Array<TemplateResult | typeof nothing> {
+    return [...eachBlock(blocks)].map(({block, depth}) => this.block(block, level + depth));
   }
 
   /** One block; a subsection's heading at `level`. */

@@ -1,6 +1,7 @@
 // Loaded before the bundle by first-render.html: what the guide's first renders do, in order.
 //   ?clock=frozen  performance.now() stands still: no turn ever runs out of time;
-//   ?clock=slow    each performance.now() call is 10 ms later than the last: every turn runs out.
+//   ?clock=slow    each performance.now() call is 50 ms later than the last: every check finds
+//                  the budget spent, so each turn runs alone, and a first render its first part.
 // (The guide reads the clock only to share out its first renders: src/first-render.ts.)
 // For each tag, once it is defined, it records:
 //   shadowRootsAtUpgrade  how many of its elements had a shadow root when define() returned,
@@ -14,7 +15,7 @@
   const clock = new URLSearchParams(location.search).get('clock');
   if (clock) {
     let now = performance.now();
-    performance.now = clock === 'frozen' ? () => now : () => (now += 10);
+    performance.now = clock === 'frozen' ? () => now : () => (now += 50);
   }
   window.shadowRootsAtUpgrade = {};
   window.renderedAtEvaluation = {};
