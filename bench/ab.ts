@@ -67,6 +67,8 @@ interface Measure {
   longestTask: number;
   /** Main-thread work (ms) from adding the elements to their layout: script, style, layout, paint. */
   busy: number;
+  /** Of that, the browser's rendering (style, layout, paint); the rest is script. */
+  rendering: number;
   /** Characters of text one element shows: how much the content grew between the two builds. */
   text: number;
 }
@@ -108,10 +110,23 @@ async function measure(browser: Browser, server: BenchServer, count: number): Pr
       nodes: (after.nodes - before.nodes) / count,
       longestTask: Math.max(0, ...inside.map((task) => task.duration)),
       busy: busyBetween(tasks, from, to),
+      rendering: renderingBetween(trace.traceEvents, marks.get('ab-start')!, from, to),
     };
   } finally {
     await context.close();
   }
+}
+
+/** The rendering steps' time (ms) between two trace times, on the thread that made `mark`. */
+function renderingBetween(events: TraceEvent[], markTs: number, from: number, to: number): number {
+  const mark = events.find((event) => event.ts === markTs && event.cat.includes('blink.user_timing'))!;
+  const steps = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+  return (
+    events
+      .filter((event) => event.pid === mark.pid && event.tid === mark.tid && event.ph === 'X' && steps.has(event.name))
+      .filter((event) => event.ts >= from && event.ts <= to)
+      .reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000
+  );
 }
 
 const builds = [
@@ -151,7 +166,7 @@ console.log(
 console.log('Each cell: median (p25–p75).');
 const row = (cells: string[]) => cells.map((cell, i) => cell.padEnd(i ? 22 : 9)).join(' ');
 console.log(
-  row(['', 'to updateComplete', 'with layout', 'work, ms/el.', 'heap KB/el.', 'DOM nodes/el.', 'longest task']),
+  row(['', 'to updateComplete', 'with layout', 'script, ms/el.', 'heap KB/el.', 'DOM nodes/el.', 'longest task']),
 );
 for (const count of counts) {
   for (const {label} of builds) {
@@ -162,7 +177,7 @@ for (const count of counts) {
         `${label} ${count}`,
         pick((m) => m.ready),
         pick((m) => m.laidOut),
-        pick((m) => m.busy / count, 2),
+        pick((m) => (m.busy - m.rendering) / count, 2),
         pick((m) => m.heap / 1024, 1),
         pick((m) => m.nodes, 0),
         pick((m) => m.longestTask),
@@ -173,7 +188,8 @@ for (const count of counts) {
     (median(results.get(`B ${count}`)!.map(f)) / median(results.get(`A ${count}`)!.map(f))).toFixed(2);
   console.log(
     `B/A ${count}: to updateComplete ${ratio((m) => m.ready)}, with layout ${ratio((m) => m.laidOut)}, ` +
-      `work/el. ${ratio((m) => m.busy)}, heap/el. ${ratio((m) => m.heap)}, DOM nodes/el. ${ratio((m) => m.nodes)}, ` +
+      `work/el. ${ratio((m) => m.busy)}, script/el. ${ratio((m) => m.busy - m.rendering)}, ` +
+      `heap/el. ${ratio((m) => m.heap)}, DOM nodes/el. ${ratio((m) => m.nodes)}, ` +
       `text/el. ${ratio((m) => m.text)}`,
   );
 }
