@@ -184,8 +184,9 @@ export abstract class GuideElement extends LitElement {
       if (!this.isConnected) return; // the next connection asks again
       this.connect();
       // Its language is here (English, or a chunk already loaded): render in this turn. Else the
-      // render takes a turn of its own when the language arrives (scheduleUpdate).
-      if (!this.localization.loading) this.performUpdate();
+      // render takes a turn of its own when the language arrives (scheduleUpdate). Not when Lit
+      // has not connected it (no render root: `defer-hydration`), which renders when it does.
+      if (this.renderRoot && !this.localization.loading) this.performUpdate();
     });
   }
 
