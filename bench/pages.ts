@@ -5,13 +5,19 @@
 // between two pages is the guide's and nothing else.
 //
 // The page is the guide's natural home: a title, a one-line lead, the guide, a contact line. Its
-// own text is short, so the largest text on the first screen is the guide's and LCP times the
-// guide. With longer text of its own, LCP would time the page's text and hide the guide's cost
-// (before the script runs, the elements are empty and the text after them moves up into view;
-// LCP keeps the largest paint, so the guide arriving later would never count). The table says,
-// per page, in how many loads LCP was the guide's text.
+// own text is short and its heading modest, so the largest text on the first screen is the
+// guide's and LCP times the guide. With longer or larger text of its own, LCP would time the
+// page's text and hide the guide's cost (before the script runs, the elements are empty and the
+// text after them moves up into view; LCP keeps the largest paint, so the guide arriving later
+// would never count). Firefox sizes a text candidate by its first line, not its block, so there
+// a 2em page heading or a full line of the page's own outweighs any paragraph of the guide: the
+// heading here is 1.25rem and each line of the page's own is short. The table says, per page,
+// in how many loads LCP was the guide's text.
+//
+// The peers (peers.ts) are the same page with their script instead of the guide's.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {buildPeers} from './peers.js';
 
 export const guideTags = ['procedure-overview', 'risk-list', 'results-explainer'] as const;
 
@@ -24,18 +30,18 @@ const surroundings = {
     title: 'Bone marrow biopsy | Riverbend Hospital',
     crumbs: 'Riverbend Hospital › Patient information',
     heading: 'Bone marrow biopsy',
-    intro: 'Your care team has asked you to have a bone marrow test. Here is what to expect.',
+    intro: 'Here is what to expect.',
     after: 'Questions?',
-    contact: 'Call the hematology clinic, Monday to Friday, 8 am to 5 pm.',
+    contact: 'Call the hematology clinic.',
     footer: 'Riverbend Hospital, 100 River Road.',
   },
   es: {
     title: 'Biopsia de médula ósea | Hospital Riverbend',
     crumbs: 'Hospital Riverbend › Información para pacientes',
     heading: 'Biopsia de médula ósea',
-    intro: 'Su equipo de atención le pidió una prueba de médula ósea. Esto es lo que puede esperar.',
+    intro: 'Esto es lo que puede esperar.',
     after: '¿Preguntas?',
-    contact: 'Llame a la clínica de hematología, de lunes a viernes, de 8 a 17 h.',
+    contact: 'Llame a la clínica de hematología.',
     footer: 'Hospital Riverbend, 100 River Road.',
   },
 };
@@ -58,6 +64,7 @@ export function hospitalPage(lang: PageLanguage, guide: string): string {
   body { margin: 0; font: 100%/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; }
   header, main, footer { box-sizing: border-box; max-width: 40rem; margin: 0 auto; padding: 0 1rem; }
   header { border-bottom: 1px solid #ccc; font-size: 0.875rem; }
+  h1 { font-size: 1.25rem; }
   footer { border-top: 1px solid #ccc; font-size: 0.875rem; color: #555; }
   a { color: #005eb8; }
 </style>
@@ -89,16 +96,16 @@ function renderCommand(tag: string, ...options: string[]): string {
 }
 
 /** The README's snippet: the script tag, then the elements. */
-const scriptTag = `<script type="module" src="${distBase}bone-marrow-guide.js"></script>`;
+const scriptTag = (src = `${distBase}bone-marrow-guide.js`) => `<script type="module" src="${src}"></script>`;
 const widgetElements = (tags: readonly string[]) => tags.map((tag) => `<${tag}></${tag}>`).join('\n');
 
 export interface Page {
   /** Served at /pages/<name>.html. */
   name: string;
   html: string;
-  /** Whether the guide's script runs on it, so its elements become ready. */
-  scripted: boolean;
-  /** How many guide elements it holds. */
+  /** The script that makes its elements (the guide's bundle, a peer's), if any: they become ready. */
+  script: string | null;
+  /** How many elements it holds. */
   elements: number;
 }
 
@@ -107,45 +114,94 @@ export interface PageSet {
   preRendered: Page;
   staticTwin: Page;
   noGuide: Page;
+  litPeer: Page;
+  vanillaPeer: Page;
   spanish: Page;
   spanishPreload: Page;
+  /** <risk-list> × N: the guide's, the plain Lit peer's, and the static twin's. */
   instances: Map<number, Page>;
+  litInstances: Map<number, Page>;
+  staticInstances: Map<number, Page>;
+  /** The peers' scripts, to serve beside dist/. */
+  scripts: Map<string, string>;
 }
 
-export function generatePages(instanceCounts: readonly number[]): PageSet {
-  const page = (name: string, html: string, scripted: boolean, elements: number): Page => ({
+/**
+ * Every page of a run. The guide's instance pages hold each of `instanceCounts`; the Lit peer's
+ * the fewest and the most of them; the static twin's the most (the goals compare those).
+ */
+export async function generatePages(instanceCounts: readonly number[]): Promise<PageSet> {
+  const page = (name: string, html: string, script: string | null, elements: number): Page => ({
     name,
     html,
-    scripted,
+    script,
     elements,
   });
   const three = guideTags.length;
   const preRendered = guideTags.map((tag) => renderCommand(tag)).join('\n');
-  const staticTwin = guideTags.map((tag) => renderCommand(tag, '--no-script')).join('\n');
+  const staticHtml = new Map(guideTags.map((tag) => [tag, renderCommand(tag, '--no-script')]));
+  const staticTwin = [...staticHtml.values()].join('\n');
   // The documented preload for Spanish: the first line the render command prints for it.
   const spanishPreload = renderCommand('risk-list', '--locale', 'es').split('\n')[0];
   if (!spanishPreload.startsWith('<link rel="modulepreload"')) {
     throw new Error(`bench: the render command printed no modulepreload for Spanish: ${spanishPreload}`);
   }
-  const widget = `${scriptTag}\n${widgetElements(guideTags)}`;
+  const peers = await buildPeers(staticHtml);
+  const bundle = `${distBase}bone-marrow-guide.js`;
+  const widget = `${scriptTag()}\n${widgetElements(guideTags)}`;
+  const many = (count: number) => Array<string>(count).fill('risk-list');
+  const [fewest, most] = [Math.min(...instanceCounts), Math.max(...instanceCounts)];
+  const counted = (counts: number[], make: (count: number) => Page) =>
+    new Map([...new Set(counts)].map((count) => [count, make(count)]));
   return {
-    widget: page('widget', hospitalPage('en', widget), true, three),
-    preRendered: page('pre-rendered', hospitalPage('en', preRendered), true, three),
-    staticTwin: page('static', hospitalPage('en', staticTwin), false, three),
-    noGuide: page('no-guide', hospitalPage('en', ''), false, 0),
-    spanish: page('es', hospitalPage('es', widget), true, three),
-    // The preload goes where the render command puts it: just before the guide.
-    spanishPreload: page('es-preload', hospitalPage('es', `${spanishPreload}\n${widget}`), true, three),
-    instances: new Map(
-      instanceCounts.map((count) => [
-        count,
-        page(
-          `risk-list-x${count}`,
-          hospitalPage('en', `${scriptTag}\n${widgetElements(Array(count).fill('risk-list'))}`),
-          true,
-          count,
-        ),
-      ]),
+    widget: page('widget', hospitalPage('en', widget), bundle, three),
+    preRendered: page(
+      'pre-rendered',
+      hospitalPage('en', preRendered),
+      `${distBase}bone-marrow-guide-hydrate.js`,
+      three,
     ),
+    staticTwin: page('static', hospitalPage('en', staticTwin), null, three),
+    noGuide: page('no-guide', hospitalPage('en', ''), null, 0),
+    litPeer: page(
+      'lit-peer',
+      hospitalPage('en', `${scriptTag(peers.lit)}\n${widgetElements(guideTags)}`),
+      peers.lit,
+      three,
+    ),
+    vanillaPeer: page(
+      'vanilla-peer',
+      hospitalPage('en', `${scriptTag(peers.vanilla)}\n${widgetElements(guideTags)}`),
+      peers.vanilla,
+      three,
+    ),
+    spanish: page('es', hospitalPage('es', widget), bundle, three),
+    // The preload goes where the render command puts it: just before the guide.
+    spanishPreload: page('es-preload', hospitalPage('es', `${spanishPreload}\n${widget}`), bundle, three),
+    instances: counted([...instanceCounts], (count) =>
+      page(`risk-list-x${count}`, hospitalPage('en', `${scriptTag()}\n${widgetElements(many(count))}`), bundle, count),
+    ),
+    litInstances: counted([fewest, most], (count) =>
+      page(
+        `lit-peer-x${count}`,
+        hospitalPage('en', `${scriptTag(peers.lit)}\n${widgetElements(many(count))}`),
+        peers.lit,
+        count,
+      ),
+    ),
+    staticInstances: counted([most], (count) =>
+      page(
+        `static-x${count}`,
+        hospitalPage(
+          'en',
+          many(count)
+            .map(() => staticHtml.get('risk-list'))
+            .join('\n'),
+        ),
+        null,
+        count,
+      ),
+    ),
+    scripts: peers.files,
   };
 }

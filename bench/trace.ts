@@ -53,15 +53,26 @@ function scriptUrl(event: TraceEvent): string | undefined {
 
 /**
  * The tasks of the renderer main thread that parsed `pageUrl`. A task is the guide's when it
- * evaluates a module (the bench's pages have no module scripts but the guide's: its bundle and
- * its locale chunks), or when a script event inside it names a URL starting with `guidePrefix`
- * (a call into the guide's code from an event, a timer, a promise continuation; a compile).
+ * evaluates a module (the bench's pages have no module scripts but the guide's, its bundle and
+ * its locale chunks, or a peer's), or when a script event inside it names a URL starting with
+ * one of `guidePrefixes` (a call into the guide's code from an event, a timer, a promise
+ * continuation; a compile).
  */
-export function mainThread(events: TraceEvent[], pageUrl: string, guidePrefix: string): MainThread {
-  const parse = events.find(
-    (event) => event.name === 'ParseHTML' && (event.args?.beginData as {url?: string})?.url === pageUrl,
+export function mainThread(
+  events: TraceEvent[],
+  page: string | {mark: string},
+  guidePrefixes: string | readonly string[],
+): MainThread {
+  const prefixes = typeof guidePrefixes === 'string' ? [guidePrefixes] : guidePrefixes;
+  // A trace of a whole load starts before the page parses; a trace started later (bench/ab.ts)
+  // finds the page's thread by a performance.mark() the page made.
+  const parse = events.find((event) =>
+    typeof page === 'string'
+      ? event.name === 'ParseHTML' && (event.args?.beginData as {url?: string})?.url === page
+      : event.name === page.mark && event.cat.includes('blink.user_timing'),
   );
-  if (!parse) throw new Error(`bench: the trace has no ParseHTML of ${pageUrl}`);
+  if (!parse)
+    throw new Error(`bench: the trace has no ${typeof page === 'string' ? `ParseHTML of ${page}` : page.mark}`);
   const own = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid);
 
   // Top-level tasks only: a nested run loop (rare) would otherwise count its time twice. Tasks
@@ -79,7 +90,7 @@ export function mainThread(events: TraceEvent[], pageUrl: string, guidePrefix: s
   const starts = tasks.map((task) => task.start);
   for (const event of own) {
     const url = scriptUrl(event);
-    if (event.name !== 'v8.evaluateModule' && !url?.startsWith(guidePrefix)) continue;
+    if (event.name !== 'v8.evaluateModule' && !prefixes.some((prefix) => url?.startsWith(prefix))) continue;
     // The last task that starts at or before the event; the event is the guide's if inside it.
     let low = 0;
     let high = starts.length - 1;
@@ -99,6 +110,16 @@ export function mainThread(events: TraceEvent[], pageUrl: string, guidePrefix: s
   for (const event of own)
     if (event.cat.includes('blink.user_timing') && !marks.has(event.name)) marks.set(event.name, event.ts);
   return {tasks, marks};
+}
+
+/** Milliseconds of main-thread work (any task) between two trace times, in µs. */
+export function busyBetween(tasks: readonly Task[], from: number, to: number): number {
+  let busy = 0;
+  for (const task of tasks) {
+    const overlap = Math.min(to, task.start + task.duration * 1000) - Math.max(from, task.start);
+    if (overlap > 0) busy += overlap;
+  }
+  return busy / 1000;
 }
 
 /** The longest task, the longest of the guide's, and the time over 50 ms summed over all tasks. */

@@ -1,8 +1,9 @@
+// First: the bundle evaluates it before anything else, so a first render's budget counts the evaluation.
+import {inTurn} from './first-render.js';
 import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LocaleController, type LanguageErrorDetail, type ReadyDetail} from './locale-controller.js';
 import {LocalWordsController} from './local-words.js';
 import {own} from './own.js';
-import {inTurn} from './first-render.js';
 import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
 import {RenderRoot} from './render-root.js';
@@ -192,6 +193,12 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   /** The checklist items a reader ticked, by message number: a change of language keeps them. */
   private readonly checkedItems = new Set<number>();
   private localReview?: LocalReview;
+  /** The first connection: waiting for its turn, then done (first-render.ts). */
+  private firstConnection?: 'waiting' | 'done';
+  /** Whether the first render may show its later sections in later turns: not over pre-rendered HTML. */
+  private inParts = true;
+  /** The sections of the first render still waiting for their turn; updateComplete waits for them. */
+  private readonly waitingParts: Promise<void>[] = [];
 
   /**
    * The shadow root, and how the first render lands in it: pre-rendered HTML (server/render.ts)
@@ -207,7 +214,10 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   }));
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return this.root.createRenderRoot(() => super.createRenderRoot());
+    const root = this.root.createRenderRoot(() => super.createRenderRoot());
+    // Pre-rendered text is replaced or taken over whole, never shown in parts.
+    this.inParts = !this.root.hadPreRendered;
+    return root;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -217,9 +227,35 @@ export abstract class GuideElement<Section extends string = string> extends LitE
     );
   }
 
+  /**
+   * The first connection's work (the shadow root and its styles, the controllers) and the first
+   * render take the element's turn (first-render.ts): 500 elements upgrading at once cost the
+   * upgrade task no more than their constructors, and the first element renders in the task
+   * that evaluates the bundle. Later connections are immediate.
+   */
   override connectedCallback(): void {
+    if (this.firstConnection === 'done') return this.connect();
+    if (this.firstConnection === 'waiting') return; // its turn is coming
+    this.firstConnection = 'waiting';
+    void inTurn(() => {
+      this.firstConnection = undefined;
+      if (!this.isConnected) return; // the next connection asks again
+      this.connect();
+      // Its language is here (English, or a chunk already loaded): render in this turn. Else the
+      // render takes a turn of its own when the language arrives (scheduleUpdate). Not when Lit
+      // has not connected it (no render root: `defer-hydration`), which renders when it does.
+      if (this.renderRoot && !this.localization.loading) this.performUpdate();
+    });
+  }
+
+  private connect(): void {
+    this.firstConnection = 'done';
     super.connectedCallback();
     warnIfReviewOverdue();
+  }
+
+  override disconnectedCallback(): void {
+    if (this.firstConnection === 'done') super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -258,6 +294,7 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await this.localization.ready; // at once when no language is loading
+    while (this.waitingParts.length) await this.waitingParts.shift(); // a first render's later sections
     // Showing the language (or a change meanwhile) asked for another render: wait for it too.
     return this.isUpdatePending ? this.getUpdateComplete() : result;
   }
@@ -383,6 +420,7 @@ export abstract class GuideElement<Section extends string = string> extends LitE
         reviewer: this.localReview.reviewer,
         date: shownDay(this.localReview.day, this.localization.lang),
       },
+      waiting: !this.hasUpdated && this.inParts ? (part) => this.waitingParts.push(part) : null,
     });
   }
 }

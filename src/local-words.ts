@@ -48,6 +48,8 @@ export class LocalWordsController implements ReactiveController {
   hostUpdated(): void {}
 
   private assign(): void {
+    // Most pages put nothing in the element: nothing to look for, and no walk of its content.
+    if (!this.host.firstElementChild) return;
     // The slots the element's content places (content/<tag>.yaml), whichever sections it shows.
     // Own properties only; and none yet if Lit connects the controller while the element is
     // still being made (it does when a page's Object.prototype has a renderRoot).

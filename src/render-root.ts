@@ -64,6 +64,11 @@ export class RenderRoot {
     roots.set(host, this);
   }
 
+  /** Whether the root held pre-rendered HTML as the element connected. */
+  get hadPreRendered(): boolean {
+    return this.preRendered !== undefined;
+  }
+
   /** In place of LitElement's createRenderRoot(), which is `create`. */
   createRenderRoot(create: () => HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
     return (this.root = this.attach(create));

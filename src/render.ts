@@ -3,8 +3,11 @@
  * lists, glossary terms and the dates and disclaimer line. Text is always bound as text, never
  * parsed as HTML, so content can never inject markup and nothing here needs Trusted Types.
  */
-import {html, nothing, svg, type TemplateResult} from 'lit';
+import {html, noChange, nothing, svg, type ChildPart, type TemplateResult} from 'lit';
+import {setChildPartValue} from 'lit/directive-helpers.js';
+import {Directive, directive} from 'lit/directive.js';
 import {fillPlaceholders, type Filling} from './content/dates.js';
+import {hasBudget, inTurn} from './first-render.js';
 import {parseEmphasis, parseInline} from './content/markup.js';
 import {
   eachBlock,
@@ -60,13 +63,79 @@ export interface GuideView {
   checklist: ChecklistControls;
   /** The page's own review of the text, shown beside ours. */
   localReview?: {reviewer: string; date: ShownDate};
+  /**
+   * In a fresh first render: hears of each section that waits for a turn of its own past the
+   * budget (first-render.ts). Absent or null, the whole element renders at once.
+   */
+  waiting?: ((shown: Promise<void>) => void) | null;
 }
+
+/**
+ * A part of a first render that may wait for its turn: when the slice running the render has
+ * used its budget, the part shows nothing yet and takes a turn of its own (inTurn) to show
+ * `value`. Once shown, or when `mayWait` is false (every render but a fresh first one, and
+ * always while hydrating pre-rendered HTML, which must match as it is), it is `value` itself,
+ * and on the server it always is. `shown` hears when it shows (the element waits for it).
+ */
+class Later extends Directive {
+  private waiting = false;
+  private shown = false;
+  /** The value to show in its turn: the latest asked for while it waits (then let go). */
+  private value: unknown;
+
+  render(value: unknown, _mayWait: boolean, _onWait: (shown: Promise<void>) => void): unknown {
+    return value;
+  }
+
+  override update(part: ChildPart, [value, mayWait, onWait]: Parameters<this['render']>): unknown {
+    if (this.waiting) {
+      this.value = value;
+      return noChange; // its turn shows the latest value
+    }
+    if (this.shown || !mayWait || hasBudget()) {
+      this.shown = true;
+      return value;
+    }
+    this.waiting = true;
+    this.value = value;
+    onWait(
+      inTurn(() => {
+        const shown = this.value;
+        this.value = undefined;
+        this.waiting = false;
+        this.shown = true;
+        // As AsyncDirective.setValue() does, less its care for async directives inside the
+        // value, which a section has none of: half a kilobyte less in the bundle.
+        setChildPartValue(part, shown, this);
+      }),
+    );
+    return nothing;
+  }
+}
+
+const later = directive(Later);
 
 export function renderGuide(view: GuideView): TemplateResult {
   return new Renderer(view).guide();
 }
 
 type Lang = string | typeof nothing;
+
+/** A run of a message's words: plain words, or a term, a word in another language, an emphasis. */
+type Run = string | TemplateResult;
+/** A message's words as rendered: one string, or its runs. */
+type Inline = Run | Run[];
+
+/** Adds a run, joining plain words to the words before them: one text node, not two parts. */
+function append(runs: Run[], run: Run): void {
+  if (typeof run === 'string' && typeof runs.at(-1) === 'string') runs[runs.length - 1] += run;
+  else runs.push(run);
+}
+
+/** One run as itself, not a list of one: a list costs Lit a part and two markers per item. */
+const oneOrList = (runs: Run[]): Inline => (runs.length === 1 ? runs[0] : runs);
+
+const noop = () => {};
 
 /** A heading of any level; each level is also a part of its own, so a page can size it. */
 function heading(level: number, text: string, lang: Lang): TemplateResult {
@@ -106,10 +175,20 @@ class Renderer {
     // In reading order: the list of words comes after every text that may use one.
     return html`
       <div class="guide" part="base" lang=${language.lang} dir=${dir}>
-        ${this.blocks(element.intro, level)} ${sections.map((section) => this.section(section))}
-        ${this.blocks(element.outro, level)} ${this.wordsToKnow()} ${this.meta()}
+        ${this.blocks(element.intro, level)} ${sections.map((section, i) => this.later(this.section(section), !i))}
+        ${this.later(html`${this.blocks(element.outro, level)} ${this.wordsToKnow()} ${this.meta()}`)}
       </div>
     `;
+  }
+
+  /**
+   * A part of the element that may wait for its turn in a fresh first render (first-render.ts):
+   * each section but the first, and the end. The first section shows whole with the intro: on
+   * the first screen, the largest text (the paint LCP times) is often its second block.
+   */
+  private later(content: unknown, first = false) {
+    const {waiting} = this.view;
+    return later(content, !first && !!waiting, waiting ?? noop);
   }
 
   private section({id, heading, blocks}: Section): TemplateResult {
@@ -143,8 +222,9 @@ class Renderer {
     if (!this.defined.size) return nothing;
     const entries = [...this.defined].map((id) => {
       const {term, definition} = structure.glossary[id];
-      return html`<dt lang=${this.lang(term)}>${this.text(term)}</dt>
-        <dd lang=${this.lang(definition)}>${this.text(definition)}</dd>`;
+      // No space between the two: a text node in the list for every term, and nothing it shows.
+      const [word, meaning] = [this.text(term), this.text(definition)];
+      return html`<dt lang=${this.lang(term)}>${word}</dt><dd lang=${this.lang(definition)}>${meaning}</dd>`;
     });
     return html`<details class="words" part="words">
       <summary lang=${this.lang(structure.wordsToKnow)}>${this.text(structure.wordsToKnow)}</summary>
@@ -178,25 +258,28 @@ class Renderer {
 
   /** Renders blocks in reading order; a subsection's heading takes `level`, its own blocks one deeper. */
   private blocks(blocks: readonly Block[], level: number): Array<TemplateResult | typeof nothing> {
+    return [...eachBlock(blocks)].map(({block, depth}) => this.block(block, level + depth));
+  }
+
+  /** One block; a subsection's heading at `level`. */
+  private block(block: Block, level: number): TemplateResult | typeof nothing {
     // Own properties only, as everywhere content is read: a page may have added `text` to Object.prototype.
-    const has = (block: Block, key: string) => Object.hasOwn(block, key);
-    return [...eachBlock(blocks)].map(({block, depth}) => {
-      if (has(block, 'slot')) return this.localInstructions(block as LocalInstructions);
-      if (has(block, 'text')) {
-        const {text} = block as Paragraph;
-        return html`<p lang=${this.lang(text)}>${this.inline(text)}</p>`;
-      }
-      if (has(block, 'items')) {
-        const {items} = block as List;
-        const ordered = has(block, 'ordered') && (block as List).ordered === true;
-        const lis = items.map((item) => html`<li lang=${this.lang(item)}>${this.inline(item)}</li>`);
-        return ordered ? html`<ol part="list">${lis}</ol>` : html`<ul part="list">${lis}</ul>`;
-      }
-      if (has(block, 'callout')) return this.callout(block as Callout);
-      if (has(block, 'checklist')) return this.checklist(block as Checklist);
-      if (has(block, 'drawing')) return this.figure(block as Figure);
-      return this.heading(level + depth, (block as Subsection).heading);
-    });
+    const has = (key: string) => Object.hasOwn(block, key);
+    if (has('slot')) return this.localInstructions(block as LocalInstructions);
+    if (has('text')) {
+      const {text} = block as Paragraph;
+      return html`<p lang=${this.lang(text)}>${this.inline(text)}</p>`;
+    }
+    if (has('items')) {
+      const {items} = block as List;
+      const ordered = has('ordered') && (block as List).ordered === true;
+      const lis = items.map((item) => html`<li lang=${this.lang(item)}>${this.inline(item)}</li>`);
+      return ordered ? html`<ol part="list">${lis}</ol>` : html`<ul part="list">${lis}</ul>`;
+    }
+    if (has('callout')) return this.callout(block as Callout);
+    if (has('checklist')) return this.checklist(block as Checklist);
+    if (has('drawing')) return this.figure(block as Figure);
+    return this.heading(level, (block as Subsection).heading);
   }
 
   /** The hospital's own words, if the page put some in this slot; else a line sending the reader to their care team. */
@@ -261,25 +344,31 @@ class Renderer {
     </figure>`;
   }
 
-  /** A message's words, its emphasized words in <strong> (real emphasis, not only a color). */
-  private inline(text: Text): Array<string | TemplateResult> {
-    return parseEmphasis(this.text(text)).flatMap(({text: words, strong}) => {
-      const runs = this.terms(words, text);
-      return strong ? [html`<strong>${runs}</strong>`] : runs;
-    });
+  /**
+   * A message's words, its emphasized words in <strong> (real emphasis, not only a color). Words
+   * with no term to open and no emphasis are one string: one text node, with no list of parts.
+   */
+  private inline(text: Text): Inline {
+    const runs: Run[] = [];
+    for (const {text: words, strong} of parseEmphasis(this.text(text))) {
+      const terms = this.terms(words, text);
+      if (strong) runs.push(html`<strong>${oneOrList(terms)}</strong>`);
+      else terms.forEach((run) => append(runs, run));
+    }
+    return oneOrList(runs);
   }
 
   /**
    * Words, each marked term in place. Punctuation that touches a term (the "(" before it, the
    * ")." after it) goes on the line of the term, never alone at a line's start or end.
    */
-  private terms(words: string, text: Text): Array<string | TemplateResult> {
+  private terms(words: string, text: Text): Run[] {
     const runs = parseInline(words);
-    const out: Array<string | TemplateResult> = [];
+    const out: Run[] = [];
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i];
       if (typeof run === 'string') {
-        out.push(run);
+        append(out, run);
         continue;
       }
       const before = typeof out.at(-1) === 'string' ? (out.pop() as string) : '';
@@ -288,7 +377,7 @@ class Renderer {
       const next = runs[i + 1];
       const closing = typeof next === 'string' ? (next.match(closingPunctuation)?.[0] ?? '') : '';
       if (closing) runs[i + 1] = (next as string).slice(closing.length);
-      out.push(...this.term(run.term, run.text, opening, closing, text));
+      this.term(run.term, run.text, opening, closing, text).forEach((part) => append(out, part));
     }
     return out;
   }
@@ -301,13 +390,7 @@ class Renderer {
    * sentence's (a Spanish definition inside an English fallback sentence, an untranslated word
    * inside a Spanish one), so a screen reader speaks each in its own voice.
    */
-  private term(
-    id: string,
-    shown: string | undefined,
-    opening: string,
-    closing: string,
-    sentence: Text,
-  ): Array<string | TemplateResult> {
+  private term(id: string, shown: string | undefined, opening: string, closing: string, sentence: Text): Run[] {
     const {glossary} = this.view.structure;
     // Own properties only: an id such as "constructor" (a translation's typo, say) is not a term,
     // whatever the page's prototypes hold; it shows as plain words.
@@ -323,28 +406,28 @@ class Renderer {
     this.defined.add(id);
     const {isOpen, onClick, onKeydown} = this.view.terms;
     const open = isOpen(id);
+    // One template for the word and its definition: a term costs one part, not two.
     return [
-      html`<span class="nowrap">${opening}<button
-          type="button"
-          class="term"
-          part="term"
-          data-term=${id}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="definition-${id}"
-          lang=${wordsLang}
-          @click=${onClick}
-          @keydown=${onKeydown}
-        >${words}</button
-        >${closing}</span
-      >`,
-      html`<span
-        class="definition"
-        part="definition"
-        id="definition-${id}"
-        lang=${this.lang(entry.definition, this.languageOf(sentence))}
-        ?hidden=${!open}
-        >${this.text(entry.definition)}</span
-      >`,
+      html`<span class="nowrap">${opening || nothing}<button
+            type="button"
+            class="term"
+            part="term"
+            data-term=${id}
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="definition-${id}"
+            lang=${wordsLang}
+            @click=${onClick}
+            @keydown=${onKeydown}
+          >${words}</button
+          >${closing || nothing}</span
+        ><span
+          class="definition"
+          part="definition"
+          id="definition-${id}"
+          lang=${this.lang(entry.definition, this.languageOf(sentence))}
+          ?hidden=${!open}
+          >${this.text(entry.definition)}</span
+        >`,
     ];
   }
 
@@ -387,7 +470,7 @@ class Renderer {
    * A line of the small print, each placeholder filled: a date in a <time>, a page's reviewer as
    * text. A line shown in English (untranslated) writes its dates in English too.
    */
-  private filled(text: Text): Array<string | TemplateResult> {
+  private filled(text: Text): Run[] {
     const {language, localReview} = this.view;
     const dates = this.view.language.inEnglish.has(text) ? [sourceLanguage.dates, language.dates] : [language.dates];
     const fill = (name: string): Filling | undefined => {

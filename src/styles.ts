@@ -22,6 +22,17 @@ export const styles = css`
     text-align: start;
     white-space: normal;
   }
+  /* Off screen, the browser skips the element's style, layout and paint until it comes near:
+     a page with many elements lays out only those in view. Its paint containment would clip
+     what may stick out at its edges (a focus ring, a term's "?"), so only where the clip edge
+     can be moved out: elsewhere the element is painted as any other. */
+  @supports (overflow-clip-margin: 1em) {
+    .guide {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 1000px;
+      overflow-clip-margin: 1em;
+    }
+  }
 
   :is(h1, h2, h3, h4, h5, h6) {
     color: var(--bmg-heading-color, inherit);
@@ -256,6 +267,9 @@ export const styles = css`
 
   /* On paper nothing can be opened, so every definition is printed beside its word. */
   @media print {
+    .guide {
+      content-visibility: visible;
+    }
     .term {
       text-decoration: none;
       font-weight: bold;

@@ -283,6 +283,33 @@ describe('layout', () => {
     ]);
   });
 
+  it('skips laying out an element off screen, and clips no focus ring or term mark at its edges', async () => {
+    const page = await fixture(
+      html`<div style="--bmg-accent-color: rgb(0, 94, 184)">
+        <button>before</button><risk-list sections="infection"></risk-list>
+      </div>`,
+    );
+    const element = page.querySelector<GuideElement>('risk-list')!;
+    const base = getComputedStyle(root(element).querySelector('[part~="base"]')!);
+    expect(base.contentVisibility).to.equal('auto');
+    page.querySelector('button')!.focus();
+    await sendKeys({press: 'Tab'});
+    const term = root(element).activeElement!;
+    const ring = getComputedStyle(term);
+    const mark = getComputedStyle(term, '::after');
+    // content-visibility clips paint at the element's edge, moved out by overflow-clip-margin:
+    // far enough for the focus ring (width and offset) and the raised "?" (a third of its font).
+    const clipMargin = parseFloat(base.overflowClipMargin);
+    expect(clipMargin).to.be.at.least(parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset));
+    expect(clipMargin).to.be.at.least(parseFloat(mark.fontSize) / 3);
+  });
+
+  it('lays out and prints every element in full on paper, on screen or not', async function () {
+    const element = await render('risk-list');
+    await whenEmulated(this, {print: true});
+    expect(getComputedStyle(root(element).querySelector('[part~="base"]')!).contentVisibility).to.equal('visible');
+  });
+
   it('outlines an open definition in forced colors mode, where its background is not painted', async function () {
     const element = (await fixture(html`<risk-list></risk-list>`)) as GuideElement;
     await openAllTerms(element);

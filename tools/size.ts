@@ -8,6 +8,10 @@
 // Issue 11 set the English path's goal at 12 KB brotli. It is not met: the budget below is
 // what the bundle measures today with a little room, so it cannot grow unnoticed. Where the
 // bytes go: --by-module (docs/performance.md).
+// Issue 20 raised the bundles' budgets by 0.6 KiB brotli (0.7 gzip), what its mechanisms
+// measure: first renders in turn with a split inside a long element (first-render.ts, render.ts's
+// `later`), the first connection in turn, content-visibility. It asked for them within 16.5 KiB;
+// they did not fit without dropping a feature (docs/performance.md, "Bytes").
 //   tsx tools/size.ts [--dist DIR] [--by-module]
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -25,8 +29,8 @@ const brotli = (bytes: Uint8Array) =>
 const KiB = 1024;
 /** Budgets, in bytes: brotli and gzip. */
 const budgets = {
-  english: {brotli: 17.3 * KiB, gzip: 19.6 * KiB},
-  hydrating: {brotli: 19.3 * KiB, gzip: 21.8 * KiB},
+  english: {brotli: 17.9 * KiB, gzip: 20.3 * KiB},
+  hydrating: {brotli: 19.9 * KiB, gzip: 22.5 * KiB},
   // A letter outside Latin script takes 2 or 3 bytes in UTF-8: Arabic (ar) measures 5688 bytes
   // gzip and 4877 brotli, where Spanish measures 4.9 KiB gzip.
   locale: {brotli: 5 * KiB, gzip: 6 * KiB},

@@ -10,28 +10,61 @@
 //                  of a wrapper on LitElement.prototype;
 //   sampleFrames   at every animation frame from the first, the language each element shows
 //                  (the `lang` of its `part="base"` root), or that it shows nothing yet;
-//   switchLocale   window.__benchSwitch(locale): sets every element's `locale`, then times it.
+//   switchLocale   window.__benchSwitch(locale): sets every element's `locale`, then times it;
+//   probe          (Firefox, which has no trace) a loop of posted messages that notes every gap
+//                  between two of its turns longer than 2 ms: the main thread was busy with
+//                  something else then. The longest gap is the longest task (or run of tasks),
+//                  and the gaps inside a time span are the main thread's work in it.
+// It also makes one performance.mark() as it starts, so a trace's clock can be read in the page's.
+// The peers' elements (peers.ts) have no `updateComplete`: they are ready once defined.
 // A plain script, not TypeScript: puppeteer injects it as text, as the browser will run it.
 
-/** @typedef {HTMLElement & {updateComplete: Promise<boolean>, locale: string}} GuideElement */
+/** @typedef {HTMLElement & {updateComplete?: Promise<boolean>, locale: string}} GuideElement */
 /** @typedef {{time: number, size: number, element: string | null, inGuide: boolean}} Paint */
 /** @typedef {{total: number, english: number, blank: number, allShown: number | null}} Frames */
 /**
  * @typedef {{lcp: Paint[], fcp: number | null, ready: number | null, renders: number[] | null,
- *   frames: Frames | null, loaded: boolean, stopFrames: boolean}} State
+ *   frames: Frames | null, loaded: boolean, stopFrames: boolean, origin: number,
+ *   gaps: [number, number][] | null}} State
  */
-/** @typedef {{ready: number, allShown: number, renders: number[]}} Switched */
+/** @typedef {{start: number, ready: number, allShown: number, renders: number[]}} Switched */
 
 (() => {
-  /** @type {Window & {__benchConfig: import('../chromium.js').ObserverConfig, __bench: State,
+  /** @type {Window & {__benchConfig: import('../load.js').ObserverConfig, __bench: State,
    *   __benchDone: Promise<void>, __benchSwitch: (locale: string) => Promise<Switched>}} */
   const page = /** @type {any} */ (window);
   const config = page.__benchConfig;
   const tags = ['procedure-overview', 'risk-list', 'results-explainer'];
   const selector = tags.join(',');
   /** @type {State} */
-  const result = {lcp: [], fcp: null, ready: null, renders: null, frames: null, loaded: false, stopFrames: false};
+  const result = {
+    lcp: [],
+    fcp: null,
+    ready: null,
+    renders: null,
+    frames: null,
+    loaded: false,
+    stopFrames: false,
+    // The same moment on the page's clock and, as a mark, on a trace's.
+    origin: performance.mark('bench-origin').startTime,
+    gaps: null,
+  };
   page.__bench = result;
+
+  if (config.probe) {
+    /** @type {[number, number][]} */
+    const gaps = [];
+    result.gaps = gaps;
+    const channel = new MessageChannel();
+    let last = performance.now();
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      if (now - last > 2) gaps.push([last, now]);
+      last = now;
+      if (!result.stopFrames) channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+  }
   const guideElements = () => /** @type {GuideElement[]} */ ([...document.querySelectorAll(selector)]);
 
   new PerformanceObserver((list) => {
@@ -137,7 +170,12 @@
         const finish = () => {
           if (ready === null || allShown === null) return;
           performance.mark('bench-switch-end');
-          resolve({ready, allShown, renders: elements.map((element, i) => (renders.get(element) ?? 0) - before[i])});
+          resolve({
+            start,
+            ready,
+            allShown,
+            renders: elements.map((element, i) => (renders.get(element) ?? 0) - before[i]),
+          });
         };
         for (const element of elements) element.locale = locale;
         Promise.all(elements.map((element) => element.updateComplete)).then(() => {

@@ -143,7 +143,11 @@ test('the script-tag bundle is self-contained; the ES modules import the page’
         .filter((path) => folder.test(path) && path.endsWith('.js'))
         .flatMap((path) => bareImports(readFileSync(path, 'utf8'))),
     );
-  assert.deepEqual([...importsOf(/^dist\/lib\/(?!server\/|react\.js)/)].sort(), ['lit']);
+  assert.deepEqual([...importsOf(/^dist\/lib\/(?!server\/|react\.js)/)].sort(), [
+    'lit',
+    'lit/directive-helpers.js',
+    'lit/directive.js',
+  ]);
   // The React entry takes React and Lit's wrapper, both optional peers.
   assert.deepEqual([...importsOf(/^dist\/lib\/react\.js$/)].sort(), ['@lit/react', 'react']);
   // The server entry (render command and API) runs in Node with Lit's server renderer.
