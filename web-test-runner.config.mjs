@@ -200,7 +200,7 @@ export default {
   // Lit's production build in the tests too, as in the bundle: its development build warns
   // when it meets the bundle's own copy of Lit.
   nodeResolve: {exportConditions: ['production']},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021'}), emulateMedia, reactAsModules, localeWaitInTests],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022'}), emulateMedia, reactAsModules, localeWaitInTests],
   // test/server/embedding.mjs: CDN, CSP, npm.
   middleware: [strictPolicyPage, bundleCopies, damagedCopy, preRendered, pollution, ...embeddingMiddleware, cmsPages],
   browsers: [

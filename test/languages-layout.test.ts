@@ -8,18 +8,20 @@ import '../build/dev/bone-marrow-guide.js';
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {pseudoLocales} from '../tools/l10n/pseudo-locales.js';
+import type {GuideElement} from '../src/guide-element.js';
 import {captureWarnings, elements, expectFits320, expectMirrored, render, renderIn, root} from './helpers.js';
 
 /**
  * The bundle's own list of locales, source first: it names them, as soon as an element connects,
  * in its warning about a locale it lacks (x-missing is a private-use tag, never a language).
  */
-function bundleLocales(): string[] {
+async function bundleLocales(): Promise<string[]> {
   const warnings = captureWarnings();
-  const element = document.createElement('risk-list');
+  const element = document.createElement('risk-list') as GuideElement;
   element.setAttribute('locale', 'x-missing');
   try {
     document.body.append(element);
+    await element.updateComplete; // an element connects in its turn (src/first-render.ts)
   } finally {
     element.remove();
     warnings.restore();
@@ -29,7 +31,7 @@ function bundleLocales(): string[] {
   return listed.split(', ');
 }
 
-const locales = bundleLocales();
+const locales = await bundleLocales();
 const languages = locales.filter((tag) => !Object.hasOwn(pseudoLocales, tag));
 
 type Media = {print?: boolean; forcedColors?: boolean};

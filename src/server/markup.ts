@@ -11,8 +11,9 @@ const entities: Readonly<Record<string, string>> = {amp: '&', lt: '<', gt: '>', 
 
 const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name]);
 
-// A `<` that starts no tag is text, as a parser reads it.
-const token = /<!--([\s\S]*?)-->|<\/[^>]*>|<([a-zA-Z][^\s/>]*)([^>]*)>|([^<]+|<)/g;
+// A `<` that starts no tag is text, as a parser reads it. `<?…>` is a comment whose data starts
+// with the `?` (the parser's bogus comment): Lit's server renderer writes `<?>` for an empty value.
+const token = /<!--([\s\S]*?)-->|<(\?[^>]*)>|<\/[^>]*>|<([a-zA-Z][^\s/>]*)([^>]*)>|([^<]+|<)/g;
 const attribute = /([^\s"'=/>]+)(?:\s*=\s*"([^"]*)")?/g;
 
 /**
@@ -26,8 +27,9 @@ const svgAttributes = new Map([['viewbox', 'viewBox']]);
 export function markupOf(html: string): string {
   const out: string[] = [];
   let svgDepth = 0;
-  for (const [whole, commentData, tag, attributes, text] of html.matchAll(token)) {
+  for (const [whole, commentData, bogusComment, tag, attributes, text] of html.matchAll(token)) {
     if (commentData !== undefined) out.push(comment(commentData));
+    else if (bogusComment !== undefined) out.push(comment(bogusComment));
     else if (text !== undefined) out.push(decode(text));
     else if (tag !== undefined) {
       const name = tag.toLowerCase();
