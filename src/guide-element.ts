@@ -3,6 +3,7 @@ import {inTurn} from './first-render.js';
 import {isServer, LitElement, ReactiveElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LocaleController, type LanguageErrorDetail, type ReadyDetail} from './locale-controller.js';
 import {LocalWordsController} from './local-words.js';
+import {FocusKeeper} from './focus-keeper.js';
 import {own} from './own.js';
 import {checkLocalReview, shownDay, type LocalReview} from './local-review.js';
 import {renderGuide} from './render.js';
@@ -39,6 +40,10 @@ function ownDeclarations(declarations: PropertyDeclarations): PropertyDeclaratio
     }),
   );
 }
+
+/** The id of the section an event happened in (its `data-section`). */
+const sectionOf = (event: Event) =>
+  (event.currentTarget as Element).closest<HTMLElement>('[data-section]')!.dataset.section!;
 
 /** The longest `sections` value read: every id of every element fits many times over. */
 const maxSectionsLength = 1000;
@@ -166,8 +171,10 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   locale = '';
 
   /**
-   * Shows each section as a disclosure (`<details>`): its heading, to open it. All start closed;
-   * in print they are all open. Each open or close fires `bmg-section-toggle`.
+   * Shows each section closed under its heading, a button that opens and closes it. All start
+   * closed, except in pre-rendered HTML, which must read without a script: there all start
+   * open, and stay open when the element takes over. Find in page opens a section with the words
+   * found; in print all are open. Each open or close fires `bmg-section-toggle`.
    */
   collapsible = false;
 
@@ -186,6 +193,7 @@ export abstract class GuideElement<Section extends string = string> extends LitE
 
   private readonly localization = new LocaleController(this, () => this.locale);
   protected readonly localWords = new LocalWordsController(this, () => this.guide); // local-words.ts
+  protected readonly focusKeeper = new FocusKeeper(this); // focus-keeper.ts
   private shownSectionIds: ReadonlySet<string> = new Set();
   private level: number = defaultHeadingLevel;
   private readonly openTerms = new Set<string>();
@@ -260,6 +268,11 @@ export abstract class GuideElement<Section extends string = string> extends LitE
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.shownSectionIds = this.selectSections();
+    // Pre-rendered HTML reads without a script, so its sections are open; taking it over, the
+    // element keeps them open rather than close the text a reader is reading.
+    if (!this.hasUpdated && (isServer || this.root.hadPreRendered)) {
+      for (const id of this.shownSectionIds) this.openSections.add(id);
+    }
     if (changed.has('headingLevel') || changed.has('sections')) this.warnIfNoLevelLeft();
     // Lit's server renderer calls willUpdate() and render(), not the controllers' hooks.
     if (isServer) this.localization.hostUpdate();
@@ -363,19 +376,13 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   }
 
   private handleSectionToggle(event: Event): void {
-    const details = event.currentTarget as HTMLDetailsElement;
-    const section = details.dataset.section!;
-    // Remember what the reader opened, so a re-render (a change of language, say) keeps it.
-    if (details.open === this.openSections.has(section)) return;
-    if (details.open) this.openSections.add(section);
-    else this.openSections.delete(section);
-    this.dispatchEvent(
-      new CustomEvent<SectionToggleDetail>('bmg-section-toggle', {
-        detail: {section, open: details.open},
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const section = sectionOf(event);
+    this.setSectionOpen(section, !this.openSections.has(section));
+  }
+
+  /** Find in page found words in a closed section: the browser shows it; the element follows. */
+  private handleSectionFound(event: Event): void {
+    this.setSectionOpen(sectionOf(event), true);
   }
 
   private handleChecklistChange(event: Event): void {
@@ -383,6 +390,20 @@ export abstract class GuideElement<Section extends string = string> extends LitE
     const item = Number(box.dataset.item);
     if (box.checked) this.checkedItems.add(item);
     else this.checkedItems.delete(item);
+  }
+
+  private setSectionOpen(section: string, open: boolean): void {
+    if (open === this.openSections.has(section)) return;
+    if (open) this.openSections.add(section);
+    else this.openSections.delete(section);
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<SectionToggleDetail>('bmg-section-toggle', {
+        detail: {section, open},
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private setTermOpen(term: string, open: boolean): void {
@@ -411,6 +432,7 @@ export abstract class GuideElement<Section extends string = string> extends LitE
       sectionControls: {
         isOpen: this.collapsible ? (section) => this.openSections.has(section) : null,
         onToggle: this.handleSectionToggle,
+        onFound: this.handleSectionFound,
       },
       checklist: {
         isChecked: (item) => this.checkedItems.has(item),

@@ -39,8 +39,10 @@ export interface TermControls {
 export interface SectionControls {
   /** Null when sections are not collapsible: each is shown open, under its heading. */
   isOpen: ((section: string) => boolean) | null;
-  /** Listener for each section's `toggle`; each section carries its id in data-section. */
+  /** Listener for each heading's button; its section carries the section's id in data-section. */
   onToggle(event: Event): void;
+  /** Listener for `beforematch`: the browser's find in page found words in a closed section. */
+  onFound(event: Event): void;
 }
 
 /** How the element keeps a checklist's ticks: each box carries its item's message number in data-item. */
@@ -138,7 +140,7 @@ const oneOrList = (runs: Run[]): Inline => (runs.length === 1 ? runs[0] : runs);
 const noop = () => {};
 
 /** A heading of any level; each level is also a part of its own, so a page can size it. */
-function heading(level: number, text: string, lang: Lang): TemplateResult {
+function heading(level: number, text: unknown, lang: Lang): TemplateResult {
   switch (Math.min(level, 6)) {
     case 1:
       return html`<h1 part="heading heading-1" lang=${lang}>${text}</h1>`;
@@ -171,14 +173,20 @@ class Renderer {
   constructor(private readonly view: GuideView) {}
 
   guide(): TemplateResult {
-    const {element, sections, level, language, dir} = this.view;
+    const {element, level, language, dir} = this.view;
     // In reading order: the list of words comes after every text that may use one.
     return html`
       <div class="guide" part="base" lang=${language.lang} dir=${dir}>
-        ${this.blocks(element.intro, level)} ${sections.map((section, i) => this.later(this.section(section), !i))}
-        ${this.later(html`${this.blocks(element.outro, level)} ${this.wordsToKnow()} ${this.meta()}`)}
+        ${this.blocks(element.intro, level)} ${element.sections.map((section) => this.shownSection(section))}
+        ${this.later(this.end())}
       </div>
     `;
+  }
+
+  /** After the sections: the outro, the words to know, the small print, the term hint. */
+  private end(): TemplateResult {
+    const {element, level} = this.view;
+    return html`${this.blocks(element.outro, level)} ${this.wordsToKnow()} ${this.meta()} ${this.termHint()}`;
   }
 
   /**
@@ -191,25 +199,56 @@ class Renderer {
     return later(content, !first && !!waiting, waiting ?? noop);
   }
 
-  private section({id, heading, blocks}: Section): TemplateResult {
+  /**
+   * A place for each of the element's sections, in its order, empty when the section is not
+   * shown: each section keeps its own DOM, and a reader's focus in it, when a page changes which
+   * are shown, as a list keyed by id would (the order never changes), with no keyed list's code.
+   */
+  private shownSection(section: Section): unknown {
+    const {sections} = this.view;
+    return sections.includes(section) ? this.later(this.section(section), section === sections[0]) : nothing;
+  }
+
+  /**
+   * A section under its heading; when collapsible, the heading holds the button that opens it
+   * (not a <summary> holding the heading, whose button role hides the heading from some screen
+   * readers' list of headings). A closed section's text stays findable: find in page opens it.
+   */
+  private section({id, heading: title, blocks}: Section): TemplateResult {
     const {level, sectionControls} = this.view;
-    const {isOpen, onToggle} = sectionControls;
+    const {isOpen, onToggle, onFound} = sectionControls;
     if (!isOpen) {
       return html`<section class="section" part="section section-${id}" data-section=${id}>
-        ${this.heading(level, heading)} ${this.blocks(blocks, level + 1)}
+        ${this.heading(level, title)} ${this.blocks(blocks, level + 1)}
       </section>`;
     }
-    // A native disclosure: it opens by keyboard, touch and screen reader with no script of ours.
-    return html`<details
-      class="section"
-      part="section section-${id}"
-      data-section=${id}
-      ?open=${isOpen(id)}
-      @toggle=${onToggle}
+    const open = isOpen(id);
+    const button = html`<button
+      type="button"
+      class="toggle"
+      part="summary"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="section-${id}"
+      @click=${onToggle}
     >
-      <summary part="summary">${this.heading(level, heading)}</summary>
-      ${this.blocks(blocks, level + 1)}
-    </details>`;
+      ${this.text(title)}
+    </button>`;
+    return html`<section class="section" part="section section-${id}" data-section=${id}>
+      ${heading(level, button, this.lang(title))}
+      <div class="section-body" id="section-${id}" hidden=${open ? nothing : 'until-found'} @beforematch=${onFound}>
+        ${this.blocks(blocks, level + 1)}
+      </div>
+    </section>`;
+  }
+
+  /**
+   * What a term's button does, for screen readers (aria-describedby): never shown, and only in
+   * an element with a term.
+   */
+  private termHint(): TemplateResult | typeof nothing {
+    const {termHint} = this.view.structure;
+    if (!this.defined.size) return nothing;
+    return html`<span id="term-hint" hidden lang=${this.lang(termHint)}>${this.text(termHint)}</span>`;
   }
 
   /**
@@ -415,6 +454,7 @@ class Renderer {
             data-term=${id}
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="definition-${id}"
+            aria-describedby="term-hint"
             lang=${wordsLang}
             @click=${onClick}
             @keydown=${onKeydown}

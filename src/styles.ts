@@ -205,18 +205,34 @@ export const styles = css`
     display: none;
   }
 
-  /* Collapsible sections: the heading is the line that opens its section. */
-  summary {
+  /* Collapsible sections: the heading's words are the button that opens its section, with a
+     triangle that points at the text when open (mirrored right to left), as a disclosure's does. */
+  .toggle {
+    background: none;
+    border: 0;
+    color: inherit;
     cursor: pointer;
+    font: inherit;
+    letter-spacing: inherit;
+    margin: 0;
+    padding: 0;
+    text-align: inherit;
   }
-  summary > :is(h1, h2, h3, h4, h5, h6) {
-    display: inline;
+  .toggle:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
-  details.section {
-    margin-block-end: var(--bmg-space, 1em);
+  .toggle::before {
+    content: '\\25b8\\a0';
+    content: '\\25b8\\a0' / '';
   }
-  details.section > summary + * {
-    margin-block-start: 0.5em;
+  .guide[dir='rtl'] .toggle::before {
+    content: '\\25c2\\a0';
+    content: '\\25c2\\a0' / '';
+  }
+  .toggle[aria-expanded='true']::before {
+    content: '\\25be\\a0';
+    content: '\\25be\\a0' / '';
   }
 
   /* The hospital's own words, or the line that sends the reader to their care team. */
@@ -226,6 +242,9 @@ export const styles = css`
 
   .words {
     margin-block-start: 1.5em;
+  }
+  .words > summary {
+    cursor: pointer;
   }
   .words dl {
     margin: 0.5em 0 0;
@@ -311,14 +330,14 @@ export const styles = css`
       break-inside: avoid;
       break-before: avoid;
     }
-    /* Paper cannot be opened: every collapsible section prints open, and the list of words is
-       left out, since every definition prints beside its word. */
-    details.section::details-content {
+    /* Paper cannot be opened: every collapsible section prints open, with no triangle, and the
+       list of words is left out, since every definition prints beside its word. */
+    .section-body[hidden] {
       content-visibility: visible;
-      display: contents;
+      display: block;
     }
-    summary {
-      list-style: none;
+    .toggle::before {
+      content: none;
     }
     .words {
       display: none;

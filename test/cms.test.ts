@@ -28,7 +28,8 @@ async function expectAsWritten(page: Document) {
     expect(element.collapsible, `<${tag} collapsible>`).to.be.true;
     expect(element.classList.contains('hospital-guide'), `<${tag} class>`).to.be.true;
     expect(root(element).querySelector('[part~="base"]')!.getAttribute('lang'), `<${tag} locale>`).to.equal('en');
-    for (const details of root(element).querySelectorAll('details')) details.open = true;
+    for (const toggle of root(element).querySelectorAll<HTMLButtonElement>('.toggle')) toggle.click();
+    await element.updateComplete;
     for (const slot of guideSlots[tag]) {
       const words = [...element.children].find((child) => child.textContent!.includes(sampleWords(slot)));
       expect(words, `<${tag}>: the words for ${slot}`).to.exist;
@@ -60,7 +61,8 @@ describe('the check snippet through each CMS filter, with the bundle', () => {
     frame = page.frame;
     for (const tag of guideTags) {
       const element = page.document.querySelector<GuideElement>(tag)!;
-      for (const details of root(element).querySelectorAll('details')) details.open = true;
+      for (const toggle of root(element).querySelectorAll<HTMLButtonElement>('.toggle')) toggle.click();
+      await element.updateComplete;
       for (const slot of guideSlots[tag]) {
         const words = [...element.children].find((child) => child.textContent!.includes(sampleWords(slot)))!;
         expect(words.assignedSlot?.name, `the words for ${slot}`).to.equal(slot);

@@ -121,7 +121,7 @@ describe('the docs site', function () {
       // The preview shows the choices too.
       const preview = page.querySelector<GuideElement>('#preview risk-list')!;
       await waitUntil(
-        () => preview.shadowRoot?.querySelector('[lang="es"] details'),
+        () => preview.shadowRoot?.querySelector('[lang="es"] [data-section] .toggle'),
         'the preview in Spanish, collapsible',
         {timeout: hangGuardMs},
       );
@@ -150,7 +150,7 @@ describe('the docs site', function () {
       });
       expect(shownSections(element)).to.deep.equal(['bleeding', 'infection']);
       expect(headingLevels(element.shadowRoot!)[0]).to.equal(4);
-      expect(element.shadowRoot!.querySelectorAll('details[data-section]')).to.have.length(2);
+      expect(element.shadowRoot!.querySelectorAll('[data-section] .toggle')).to.have.length(2);
     } finally {
       builder.frame.remove();
       pasted?.frame.remove();

@@ -76,11 +76,11 @@ describe('the iframe embed', () => {
     });
     expect(element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
     expect(headingLevels(element.shadowRoot!)[0]).to.equal(4);
-    expect(element.shadowRoot!.querySelectorAll('details[data-section]')).to.have.length(2);
+    expect(element.shadowRoot!.querySelectorAll('[data-section] .toggle')).to.have.length(2);
     const headings = [...element.shadowRoot!.querySelectorAll('[data-section] [part~="heading"]')];
     expect(page.title).to.equal(headings.map((heading) => heading.textContent!.trim()).join(' · '));
     const open = await openEmbed('element=risk-list&collapsible=false');
-    expect(open.element.shadowRoot!.querySelectorAll('details[data-section]')).to.have.length(0);
+    expect(open.element.shadowRoot!.querySelectorAll('[data-section] .toggle')).to.have.length(0);
   });
 
   it('survives bad parameters: each is left out, and the defaults show', async () => {

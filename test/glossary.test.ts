@@ -22,6 +22,25 @@ describe('glossary terms', () => {
     expect(definition.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('tell a screen reader what pressing them does: a hint, never shown, in the language it is in', async () => {
+    for (const {tag} of elements) {
+      for (const locale of ['en', 'es']) {
+        const element = await render(tag, {locale});
+        const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('button[data-term]')];
+        expect(buttons, tag).to.not.be.empty;
+        for (const button of buttons) {
+          const hint = root(element).getElementById(button.getAttribute('aria-describedby') ?? '');
+          expect(hint, `${tag} ${button.dataset.term}`).to.exist;
+          expect(text(hint!)).to.not.equal('');
+          expect(hint!.checkVisibility(), 'never shown').to.be.false;
+          // Its language: its own lang (English where a translation lacks it), else the element's.
+          expect(hint!.closest('[lang]')!.getAttribute('lang')).to.be.oneOf([locale, 'en']);
+        }
+        await expect(element).to.be.accessible();
+      }
+    }
+  });
+
   it('open and close on click (or tap), with an event the page can listen to', async () => {
     const element = await render('risk-list', {sections: 'sternum-injury'});
     let button = termButton(element, 'sternum');

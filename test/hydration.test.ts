@@ -52,6 +52,10 @@ async function freshSignature(window: Window, element: Element): Promise<string>
   for (const {name, value} of element.attributes) fresh.setAttribute(name, value);
   window.document.body.append(fresh);
   await fresh.updateComplete;
+  // Collapsible sections start open in pre-rendered HTML (it must read without a script): open
+  // the fresh element's too.
+  for (const toggle of fresh.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')) toggle.click();
+  await fresh.updateComplete;
   const shown = signature(fresh.shadowRoot!);
   fresh.remove();
   return shown;
@@ -107,7 +111,10 @@ describe('pre-rendered HTML, hydrated', () => {
     expect(rootOf(page.element).querySelector('h4')).to.equal(
       page.window.headingBeforeScripts ?? rootOf(page.element).querySelector('h4'),
     );
-    expect(rootOf(page.element).querySelectorAll('details[data-section]')).to.have.length(2);
+    expect(rootOf(page.element).querySelectorAll('[data-section] .toggle')).to.have.length(2);
+    // Pre-rendered HTML reads without a script, so its sections are open; they stay open.
+    const bodies = [...rootOf(page.element).querySelectorAll('[data-section] .section-body')];
+    expect(bodies.map((body) => body.checkVisibility())).to.deep.equal([true, true]);
     await expectAsFresh(page.window, page.element);
     expect(page.window.warnings).to.deep.equal([]);
   });

@@ -76,7 +76,7 @@ function renderAt(
       language: shown,
       dir: 'ltr',
       terms: {isOpen: () => false, onClick: () => {}, onKeydown: () => {}},
-      sectionControls: {isOpen: null, onToggle: () => {}},
+      sectionControls: {isOpen: null, onToggle: () => {}, onFound: () => {}},
       checklist: {isChecked: () => false, onChange: () => {}},
     }),
     shadow,

@@ -65,6 +65,24 @@ describe('local instructions', () => {
     });
   }
 
+  it('<risk-list>: the when-to-call words have a heading of their own, at the sections’ level', async () => {
+    for (const level of ['2', '4']) {
+      const element = await render('risk-list', {'heading-level': level});
+      const slot = root(element).querySelector('slot[name="when-to-call"]')!;
+      const headings = [...root(element).querySelectorAll('h1, h2, h3, h4, h5, h6')];
+      const above = headings.filter(
+        (heading) => heading.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      const own = above.at(-1)!;
+      expect(own.tagName, 'the heading just above the words').to.equal(`H${level}`);
+      expect(
+        own.closest('[data-section]'),
+        'not a section’s heading: the words are not part of the last risk',
+      ).to.equal(null);
+      expect(text(own)).to.not.equal('');
+    }
+  });
+
   it('leaves a slot out with its section: with only "prepare", no after-procedure words', async () => {
     const element = document.createElement('procedure-overview') as GuideElement;
     element.setAttribute('sections', 'prepare');

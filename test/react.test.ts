@@ -114,8 +114,7 @@ describe('bone-marrow-guide/react: the elements as React components (@lit/react)
     await element.updateComplete;
     expect(element.sections).to.deep.equal(['infection']);
     expect(headingLevels(shadow(element))[0]).to.equal(4);
-    const details = shadow(element).querySelector('details')!;
-    details.open = true;
+    shadow(element).querySelector<HTMLButtonElement>('[data-section] .toggle')!.click();
     await waitUntil(() => sections.length === 1, 'bmg-section-toggle reached onSectionToggle', {timeout: hangGuardMs});
     expect(sections).to.deep.equal([{section: 'infection', open: true}]);
     shadow(element).querySelector<HTMLButtonElement>('button[data-term]')!.click();

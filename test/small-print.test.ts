@@ -29,7 +29,7 @@ function smallPrint(lang: string, shownDates: LocaleDates): HTMLElement {
       language,
       dir: 'ltr',
       terms: {isOpen: () => false, onClick: () => {}, onKeydown: () => {}},
-      sectionControls: {isOpen: null, onToggle: () => {}},
+      sectionControls: {isOpen: null, onToggle: () => {}, onFound: () => {}},
       checklist: {isChecked: () => false, onChange: () => {}},
     }),
     host,

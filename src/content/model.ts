@@ -119,6 +119,8 @@ export interface GuideStructure {
   drawings: Readonly<Record<string, Drawing>>;
   /** The heading of the list of the medical words an element uses. */
   wordsToKnow: Text;
+  /** Read by screen readers after each term's button: what pressing it does. */
+  termHint: Text;
   smallPrint: SmallPrint;
   /**
    * When the facts are next to be checked (YYYY-MM-DD): editorial data, never shown to readers;
@@ -156,7 +158,7 @@ export const smallPrintOrder = [
 /**
  * GuideStructure without its message numbers, which follow reading order: each element's
  * intro, sections (heading, then blocks) and outro, element after element; then each glossary
- * entry's word and meaning; then the words-to-know heading and the small print (smallPrintOrder).
+ * entry's word and meaning; then the words-to-know heading, the term hint and the small print (smallPrintOrder).
  * About half the bytes of the structure written out (tools/content/pack.ts packs it, and
  * checks that unpackStructure() gives back exactly the structure it packed).
  */
@@ -213,6 +215,7 @@ export function unpackStructure({elements, glossary, drawings, reviewDue}: Packe
     glossary: Object.fromEntries(glossary.map((id) => [id, {term: next++, definition: next++}])),
     drawings,
     wordsToKnow: next++,
+    termHint: next++,
     smallPrint: Object.fromEntries(smallPrintOrder.map((name) => [name, next++])) as Record<keyof SmallPrint, Text>,
     reviewDue,
   };

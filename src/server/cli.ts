@@ -20,7 +20,8 @@ const usage = `Usage: bone-marrow-guide render <element> [options]
   --locale-fallback     with a --locale that is not shipped, print ${shippedLocales[0]} instead (and say so)
   --sections "<ids>"    only these sections, e.g. "bleeding infection" (default: all)
   --heading-level <n>   level of the section headings, 1 to 6 (default 2)
-  --collapsible         each section as a closed disclosure
+  --collapsible         each section under a heading that opens and closes it (open in
+                        the HTML, which must read without a script)
   --base <url>          where the guide's dist/ folder is served, e.g. /assets/bone-marrow-guide/
                         (default ./)
   --inline-styles       styles in a <style> element, not a link to <base>bone-marrow-guide.css

@@ -43,7 +43,10 @@ export interface RenderOptions {
   sections?: string | readonly string[];
   /** Level of the section headings, a whole number from 1 to 6. Default 2. */
   headingLevel?: number;
-  /** Each section as a closed disclosure, as the `collapsible` attribute does. */
+  /**
+   * Each section under a heading that opens and closes it, as the `collapsible` attribute does:
+   * open, since the HTML must read without a script.
+   */
   collapsible?: boolean;
   /**
    * The URL of `bone-marrow-guide.css` (shipped in `dist/`), for a page whose

@@ -59,6 +59,7 @@ function guide(): Mutable<GuideContent> {
     ) as Record<ReviewLine, Notice>,
     disclaimer: {id: 'disclaimer', text: 'Ask your own doctor.'},
     wordsToKnow: {id: 'words-to-know', text: 'Words to know'},
+    termHint: {id: 'term-hint', text: 'Shows what this word means.'},
     glossary: {sternum: {id: 'sternum', term: 'sternum', definition: 'breastbone'}},
     elements: {
       'risk-list': {

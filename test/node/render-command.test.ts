@@ -48,7 +48,12 @@ test('English needs no preload; --no-script prints the HTML alone; options becom
   const alone = cli('render', 'risk-list', '--no-script', '--collapsible', '--inline-styles');
   assert.equal(alone.status, 0, alone.stderr);
   assert.match(alone.stdout.trim(), /^<risk-list\s+locale="en"\s+collapsible>[\s\S]*<\/risk-list>$/);
-  assert.match(alone.stdout, /<details\s+class="section"/);
+  // Each heading holds its section's button; open, as HTML that must read without a script.
+  assert.match(
+    alone.stdout,
+    /<h2 part="heading heading-2"\s*>(<!--[^>]*-->)*<button[^>]*class="toggle"[^>]*aria-expanded="true"/,
+  );
+  assert.doesNotMatch(alone.stdout, /until-found/);
   assert.match(alone.stdout, /--><style>\s*:host/);
   assert.doesNotMatch(alone.stdout, /rel="stylesheet"/);
 });

@@ -131,15 +131,18 @@ export function catalogue(content: GuideContent): Message[] {
               block.note,
             );
             break;
-          case 'subsection':
+          case 'subsection': {
+            const nested = parent || path[2] === 'sections';
             add(
               `${block.id}.heading`,
               block.heading,
               [...at, 'heading'],
-              `${where}: a smaller heading. ${headingHint}`,
+              // In a section, below its heading; before or after the sections, at their level.
+              `${where}: ${nested ? 'a smaller heading' : "a heading, at the sections' level"}. ${headingHint}`,
               block.note,
             );
             break;
+          }
         }
       }
     };
@@ -178,6 +181,14 @@ export function catalogue(content: GuideContent): Message[] {
     'Heading of the list, at the end of each element, of the medical words it uses, with their meanings. ' +
       headingHint,
     content.wordsToKnow.note,
+  );
+  add(
+    content.termHint.id,
+    content.termHint.text,
+    ['termHint', 'text'],
+    'Never shown: screen readers read it after each medical word that is a button, which shows ' +
+      "the word's meaning inside its sentence. A short phrase.",
+    content.termHint.note,
   );
 
   const {dates, disclaimer, review} = content;

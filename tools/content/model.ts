@@ -196,6 +196,8 @@ export interface GuideContent {
   disclaimer: Notice;
   /** The heading of the list of medical words, with their meanings, at the end of each element. */
   wordsToKnow: Notice;
+  /** Read by screen readers after each medical word's button: what pressing it does. */
+  termHint: Notice;
   glossary: Readonly<Record<string, GlossaryTerm>>;
   /** Keyed by element tag name. */
   elements: Readonly<Record<string, ElementContent>>;

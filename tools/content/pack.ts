@@ -73,6 +73,7 @@ export function shippedStructure(content: GuideContent, messages: readonly Messa
     ),
     drawings: content.drawings,
     wordsToKnow: number('wordsToKnow', 'text'),
+    termHint: number('termHint', 'text'),
     smallPrint: Object.fromEntries(smallPrintOrder.map((name) => [name, number(...smallPrintPath(name))])) as Record<
       keyof SmallPrint,
       number

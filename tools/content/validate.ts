@@ -97,13 +97,22 @@ class Validator {
     const guide = this.open(guideFile);
     const guideData =
       guide &&
-      this.fields(guide, guide.data, [], ['locale', 'dates', 'review', 'disclaimer', 'wordsToKnow', 'elements']);
+      this.fields(guide, guide.data, [], [
+        'locale',
+        'dates',
+        'review',
+        'disclaimer',
+        'wordsToKnow',
+        'termHint',
+        'elements',
+      ]);
     const shared = guide && guideData && {
       locale: this.locale(guide, guideData.locale),
       dates: this.dates(guide, guideData.dates),
       review: this.review(guide, guideData.review),
       disclaimer: this.notice(guide, guideData.disclaimer, ['disclaimer']),
       wordsToKnow: this.notice(guide, guideData.wordsToKnow, ['wordsToKnow'], 'plain'),
+      termHint: this.notice(guide, guideData.termHint, ['termHint'], 'plain'),
     };
     const contract = guide && guideData ? this.contract(guide, guideData.elements) : new Map<string, Contract>();
 

@@ -8,15 +8,7 @@
 // Reading is strict (xml.ts): a file any CAT tool would refuse is an error with its line and
 // column, never a guess.
 import {readFile} from 'node:fs/promises';
-import {
-  attribute,
-  childElements,
-  parseXml,
-  textOf,
-  decodeXmlBytes,
-  XmlError,
-  type XmlElement,
-} from './xml.js';
+import {attribute, childElements, parseXml, textOf, decodeXmlBytes, XmlError, type XmlElement} from './xml.js';
 
 export interface Unit {
   id: string;
