@@ -20,6 +20,11 @@ export class FocusKeeper implements ReactiveController {
     host.addController(this);
   }
 
+  // Lit calls these if the controller has them: defined here, so a page's Object.prototype
+  // can never stand in for them.
+  hostConnected(): void {}
+  hostDisconnected(): void {}
+
   hostUpdate(): void {
     this.place = this.focusedPlace();
   }

@@ -91,7 +91,10 @@ describe('the bundle in a page in another language', () => {
       updates: Record<string, number>;
     };
     for (const {tag} of elements) {
-      expect(renders[tag], tag).to.deep.equal(['es']);
+      // A long element may fill its later sections in a turn of their own (a second batch of
+      // changes, still in Spanish) when the machine is busy; it updates once all the same.
+      expect(renders[tag], tag).to.not.be.empty;
+      expect(new Set(renders[tag]), tag).to.deep.equal(new Set(['es']));
       expect(updates[tag], tag).to.equal(1);
     }
   });

@@ -85,8 +85,11 @@ function guide(): Mutable<GuideContent> {
   } as Mutable<GuideContent>;
 }
 
-/** 20 texts: 2 headings, 5 paragraphs, 1 slot, 1 glossary word and its meaning, words to know, 9 of small print. */
-const fixtureTexts = 20;
+/**
+ * 21 texts: 2 headings, 5 paragraphs, 1 slot, 1 glossary word and its meaning, words to know, the
+ * term hint, 9 of small print.
+ */
+const fixtureTexts = 21;
 
 const blocksOf = (content: Mutable<GuideContent>, section: number) =>
   content.elements['risk-list'].sections[section].blocks as Block[];
