@@ -130,9 +130,18 @@ test('a reviewed date only while the text is exactly what was signed off; the bu
   writeFileSync(guide, readFileSync(guide, 'utf8').replace(/lastEdited: [\d-]+/, 'lastEdited: 2026-12-02'));
   assert.deepEqual((await englishDates()).dates.reviewed, {iso: '2026-12-01', shown: 'December 1, 2026'});
 
-  // Nor does a sign-off come from a date in the future, or for a translation not yet reviewed.
+  // Nor does a sign-off come from a date in the future, or for a translation not yet reviewed:
+  // the fixture's own copy of the Spanish, with no reviewer's mark on any unit, whatever xliff/ holds.
   assert.match(signOff('en', '--date', '2999-01-01').stderr, /in the future/);
-  const spanish = signOff('es', '--date', '2026-12-01');
+  const xliff = join(work, 'signed-xliff');
+  mkdirSync(xliff, {recursive: true});
+  writeFileSync(
+    join(xliff, 'es.xlf'),
+    readFileSync('xliff/es.xlf', 'utf8')
+      .replace(/ state="(signed-off|final)"/g, ' state="translated"')
+      .replace(/ approved="yes"/g, ''),
+  );
+  const spanish = signOff('es', '--date', '2026-12-01', '--xliff', xliff);
   assert.equal(spanish.status, 1);
-  assert.match(spanish.stderr, /not ready to approve: \d+ not marked reviewed/);
+  assert.match(spanish.stderr, /not ready to approve: (.*, )?\d+ not marked reviewed/);
 });

@@ -7,7 +7,16 @@
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {after, before, describe, test} from 'node:test';
@@ -711,12 +720,10 @@ function copyWorkingFiles(folder: string): void {
     .split('\0')
     .filter(Boolean);
   for (const file of files) {
+    // Gone (deleted, not yet committed), or not a file: a symlinked node_modules is "other" to git.
+    if (!lstatSync(file, {throwIfNoEntry: false})?.isFile()) continue;
     mkdirSync(dirname(join(folder, file)), {recursive: true});
-    try {
-      writeFileSync(join(folder, file), readFileSync(file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // deleted, not yet committed
-    }
+    writeFileSync(join(folder, file), readFileSync(file));
   }
   symlinkSync(resolve('node_modules'), join(folder, 'node_modules'), 'junction');
 }
