@@ -273,6 +273,14 @@ describe('an app that installs the packed tarball', () => {
     assert.match(resolve('bone-marrow-guide/react'), /\/bone-marrow-guide\/dist\/lib\/react\.js$/);
     assert.match(resolve('bone-marrow-guide/web-types.json'), /\/bone-marrow-guide\/dist\/web-types\.json$/);
     assert.match(resolve('bone-marrow-guide/custom-elements.json'), /\/bone-marrow-guide\/custom-elements\.json$/);
+    // What a portal's build reads: the integrity values and the languages of this version, and the
+    // stylesheet pre-rendered HTML links.
+    assert.match(resolve('bone-marrow-guide/integrity.json'), /\/bone-marrow-guide\/dist\/integrity\.json$/);
+    assert.match(resolve('bone-marrow-guide/languages.json'), /\/bone-marrow-guide\/dist\/languages\.json$/);
+    assert.match(
+      resolve('bone-marrow-guide/bone-marrow-guide.css'),
+      /\/bone-marrow-guide\/dist\/bone-marrow-guide\.css$/,
+    );
     assert.throws(() => resolve('bone-marrow-guide/dist/lib/define.js'), /ERR_PACKAGE_PATH_NOT_EXPORTED/);
   });
 
