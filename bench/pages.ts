@@ -138,8 +138,10 @@ export async function generatePages(instanceCounts: readonly number[]): Promise<
     elements,
   });
   const three = guideTags.length;
-  const preRendered = guideTags.map((tag) => renderCommand(tag)).join('\n');
-  const staticHtml = new Map(guideTags.map((tag) => [tag, renderCommand(tag, '--no-script')]));
+  // Styles inline (--inline-styles), so the pre-rendered page and the static twin are each one
+  // file, as the peers are; the stylesheet link would add a request the peers do not make.
+  const preRendered = guideTags.map((tag) => renderCommand(tag, '--inline-styles')).join('\n');
+  const staticHtml = new Map(guideTags.map((tag) => [tag, renderCommand(tag, '--no-script', '--inline-styles')]));
   const staticTwin = [...staticHtml.values()].join('\n');
   // The documented preload for Spanish: the first line the render command prints for it.
   const spanishPreload = renderCommand('risk-list', '--locale', 'es').split('\n')[0];

@@ -34,7 +34,8 @@ export interface PeerScripts {
 export function splitStatic(tag: string, printed: string): {css: string; markup: string} {
   const match = new RegExp(
     `^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">` +
-      `<style>([^<]*)</style>([\\s\\S]*)</template></${tag}>$`,
+      // The record of how it was rendered (src/pre-rendered-record.ts), which a peer does not need.
+      `(?:<!--bone-marrow-guide [^>]*-->)?<style>([^<]*)</style>([\\s\\S]*)</template></${tag}>$`,
   ).exec(printed.trim());
   if (!match) throw new Error(`bench: the render command's static ${tag} has an unexpected shape`);
   // Lit's hydration markers are comments: a hand-written peer has none.

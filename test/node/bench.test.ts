@@ -183,3 +183,21 @@ test('the LCP goal is met when the widget paints first, and not when the peer do
   assert.match(withWidgetLcp(0.95).measured, /^0\.95 {2}\(per round 0\.95–0\.95\)$/);
   assert.equal(withWidgetLcp(1.05).met, false);
 });
+
+test('the pages build from what the render command prints today: the peers from its styles and markup', async () => {
+  const {generatePages} = await import('../../bench/pages.js'); // needs npm run build (the render command)
+  const pages = await generatePages([1, 100]);
+  for (const peer of [pages.litPeer, pages.vanillaPeer]) {
+    const code = pages.scripts.get(peer.script!)!;
+    assert.ok(code, peer.name);
+    // The guide's static markup and CSS, with no hydration markers.
+    assert.match(code, /class="guide" part="base"/, peer.name);
+    assert.match(code, /:host\{display:block\}/, peer.name);
+    assert.doesNotMatch(code, /lit-part|bone-marrow-guide locale=/, peer.name);
+  }
+  assert.match(
+    pages.staticTwin.html,
+    /<template shadowroot="open" shadowrootmode="open"><!--bone-marrow-guide [^>]*--><style>/,
+  );
+  assert.doesNotMatch(pages.staticTwin.html, /<link rel="stylesheet"/);
+});
