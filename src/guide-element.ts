@@ -70,8 +70,8 @@ function parseSectionIds(value: unknown): string[] {
  *   term's definition. `detail` is `{term, open}`. Bubbles and crosses shadow roots.
  * @event {CustomEvent<SectionToggleDetail>} bmg-section-toggle - With `collapsible`, a reader
  *   opened or closed a section. `detail` is `{section, open}`. Bubbles and crosses shadow roots.
- * @event {CustomEvent<ReadyDetail>} bmg-ready - The element shows its text, in the language
- *   `detail.language`: after its first render, and after each change of the language shown
+ * @event {CustomEvent<ReadyDetail>} bmg-ready - The element shows all its text, in the language
+ *   `detail.language`: after its first render (every section), and after each change of the language shown
  *   (a `locale` or page `lang` changed, or a late language arrived). Bubbles and crosses shadow roots.
  * @event {CustomEvent<LanguageErrorDetail>} bmg-language-error - A language asked for is not
  *   shown: `detail` is `{language, problem, message, shown}`, `problem` one of `unavailable`
@@ -307,7 +307,8 @@ export abstract class GuideElement<Section extends string = string> extends LitE
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await this.localization.ready; // at once when no language is loading
-    while (this.waitingParts.length) await this.waitingParts.shift(); // a first render's later sections
+    // A first render's later sections, each awaited by every caller (none takes them from another).
+    for (let i = 0; i < this.waitingParts.length; i++) await this.waitingParts[i];
     // Showing the language (or a change meanwhile) asked for another render: wait for it too.
     return this.isUpdatePending ? this.getUpdateComplete() : result;
   }

@@ -134,8 +134,12 @@ export class LocaleController implements ReactiveController {
   /** After a render: the element now shows a language it has not announced yet. */
   hostUpdated(): void {
     if (isServer || this.loading || this.announced === this.shown.lang) return;
-    this.announced = this.shown.lang;
-    this.dispatch<ReadyDetail>('bmg-ready', {language: this.shown.lang});
+    const language = (this.announced = this.shown.lang);
+    // Once the whole text shows: a long element's first render fills its later sections in turns
+    // of their own, and updateComplete waits for them.
+    void this.host.updateComplete.then(() => {
+      if (this.shown.lang === language) this.dispatch<ReadyDetail>('bmg-ready', {language});
+    });
   }
 
   /** A `lang` changed somewhere on the page; also the moment to retry a language that failed. */

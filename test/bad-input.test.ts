@@ -74,12 +74,16 @@ describe('bad input', () => {
       pages.push(page);
       return page;
     };
+    // The least of 9 tries each: a render waits for its turn (first-render.ts), and a turn that
+    // starts late on a busy machine is not work the tag caused.
     const [small, large] = await leastRenderTimes(
       [1_000, 10_000].map((size) => tenUnder(`zz${'-x'.repeat(size / 2)}`)),
+      9,
     );
     for (const page of pages) expect([...page.children].map(shownLang)).to.deep.equal(Array(10).fill('en'));
     expect(warnings.messages, 'one per page, not one per element').to.have.length(pages.length);
-    expect(large / small, `${large.toFixed(1)} ms for 10 KB, ${small.toFixed(1)} ms for 1 KB`).to.be.below(3);
+    // Below 5: half of what work that grew with the length would take (10 times).
+    expect(large / small, `${large.toFixed(1)} ms for 10 KB, ${small.toFixed(1)} ms for 1 KB`).to.be.below(5);
 
     // And what was read, counted: a 1 MB lang changed only at its end is the same request, so
     // nothing more is said.

@@ -3,7 +3,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {GuideElement} from '../src/guide-element.js';
 import {elements, hangGuardMs} from './helpers.js';
-import {allShow, localeChunkRequests, openPage, releaseChunks, renderedSections, shownLangs} from './pages.js';
+import {allShow, localeChunkRequests, openPage, releaseChunks, allSectionsShow, shownLangs} from './pages.js';
 
 describe('the bundle in a page', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -12,7 +12,7 @@ describe('the bundle in a page', () => {
   it('renders the three elements from one script tag, with nothing in the console', async () => {
     const page = await openPage('/test/pages/one-script.html');
     frame = page.frame;
-    for (const {tag, sections} of elements) expect(renderedSections(page.document, tag)).to.deep.equal([...sections]);
+    await allSectionsShow(page.document);
     expect(page.window.problems).to.deep.equal([]);
   });
 
@@ -24,10 +24,8 @@ describe('the bundle in a page', () => {
         .getEntriesByType('resource')
         .filter((entry) => entry.name.includes('bone-marrow-guide.js'));
     await waitUntil(() => scripts().length === 2, 'both copies were loaded', {timeout: hangGuardMs});
-    for (const {tag, sections} of elements) {
-      expect(page.document.querySelectorAll(tag)).to.have.length(1);
-      expect(renderedSections(page.document, tag)).to.deep.equal([...sections]);
-    }
+    await allSectionsShow(page.document);
+    for (const {tag} of elements) expect(page.document.querySelectorAll(tag)).to.have.length(1);
     expect(page.window.problems).to.deep.equal([]);
   });
 
@@ -36,7 +34,7 @@ describe('the bundle in a page', () => {
     expect(response.headers.get('content-security-policy')).to.include("require-trusted-types-for 'script'");
     const page = await openPage('/test/pages/strict-csp.html');
     frame = page.frame;
-    for (const {tag, sections} of elements) expect(renderedSections(page.document, tag)).to.deep.equal([...sections]);
+    await allSectionsShow(page.document);
     expect(page.window.problems).to.deep.equal([]);
     // The rest proves the policy is enforced, which needs a browser with Trusted Types.
     if (!page.window.trustedTypes) this.skip();

@@ -4,7 +4,7 @@
 // side is test/server/embedding.mjs; the pages are test/pages/.
 import {expect, waitUntil} from '@open-wc/testing';
 import {elements, hangGuardMs} from './helpers.js';
-import {allShow, localeChunkRequests, openPage, renderedSections, shownLangs, type PageWindow} from './pages.js';
+import {allShow, localeChunkRequests, openPage, allSectionsShow, shownLangs, type PageWindow} from './pages.js';
 
 interface CdnWindow extends PageWindow {
   bundle?: 'loaded' | 'failed';
@@ -139,7 +139,7 @@ describe('Trusted Types beside the page’s own Lit', () => {
       await waitUntil(() => page.document.querySelector('#page-lit'), 'the page’s own Lit renders', {
         timeout: hangGuardMs,
       });
-      for (const {tag, sections} of elements) expect(renderedSections(page.document, tag)).to.deep.equal([...sections]);
+      await allSectionsShow(page.document);
       expect(page.window.problems).to.deep.equal([]);
       expect(page.window.warnings).to.deep.equal([]);
       // The rest proves the policy is enforced, which needs a browser with Trusted Types.

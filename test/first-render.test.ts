@@ -8,6 +8,7 @@ import {elements, fixture, root, text} from './helpers.js';
 import {openPage} from './pages.js';
 
 interface TurnsWindow {
+  sectionsAtReady: Record<string, string[]>;
   shadowRootsAtUpgrade: Record<string, number>;
   renderedAtEvaluation: Record<string, number>;
   batches: Map<Element, string[][]>;
@@ -77,6 +78,17 @@ describe('first renders', () => {
         tag,
       ).to.deep.equal([...sections]);
       expect(element.shadowRoot!.querySelector('[part~="disclaimer"]'), `${tag}: its small print`).to.exist;
+    }
+  });
+
+  it('say bmg-ready only when every part shows', async () => {
+    const page = await openPage('/test/pages/first-render.html?clock=slow');
+    frame = page.frame;
+    const turns = page.window as unknown as TurnsWindow;
+    for (const {tag, sections} of elements) {
+      await page.document.querySelector<GuideElement>(tag)!.updateComplete;
+      await waitUntil(() => turns.sectionsAtReady[tag], `${tag} says bmg-ready`);
+      expect(turns.sectionsAtReady[tag], tag).to.deep.equal([...sections]);
     }
   });
 

@@ -54,3 +54,14 @@ export function renderedSections(page: Document, tag: string): string[] {
     (s) => s.dataset.section!,
   );
 }
+
+/**
+ * Waits until each of the three elements shows every one of its sections, in order: a long
+ * element renders its later sections in turns of their own (first-render.ts).
+ */
+export const allSectionsShow = (page: Document) =>
+  waitUntil(
+    () => elements.every(({tag, sections}) => renderedSections(page, tag).join() === sections.join()),
+    'each element shows all its sections, in order',
+    {timeout: hangGuardMs},
+  );

@@ -9,7 +9,8 @@
 //   renderedAtEvaluation  how many showed a section at the end of the task that defined them
 //                         (a microtask queued after define(): it runs after the guide's own);
 // and for every element, `batches`: the sections its shadow root showed after each batch of
-// changes, so a test sees whether a render came in parts, and in what order.
+// changes, so a test sees whether a render came in parts, and in what order; and
+// `sectionsAtReady`: the sections each showed when it said bmg-ready.
 // In a block of its own: record-renders.js, loaded before it, has top-level names too.
 {
   const clock = new URLSearchParams(location.search).get('clock');
@@ -20,6 +21,13 @@
   window.shadowRootsAtUpgrade = {};
   window.renderedAtEvaluation = {};
   window.batches = new Map();
+  // For each tag: the sections its element showed when it announced bmg-ready.
+  window.sectionsAtReady = {};
+  document.addEventListener('bmg-ready', ({target}) => {
+    window.sectionsAtReady[target.localName] = [...target.shadowRoot.querySelectorAll('[data-section]')].map(
+      (section) => section.dataset.section,
+    );
+  });
   const define = customElements.define.bind(customElements);
   customElements.define = (tag, element, options) => {
     define(tag, element, options);
