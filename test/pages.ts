@@ -33,9 +33,18 @@ export async function openPage(
 export const shownLangs = (page: Document) =>
   elements.map(({tag}) => page.querySelector(tag)!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'));
 
-/** Waits until all three elements show `lang`. */
-export const allShow = (page: Document, lang: string) =>
-  waitUntil(() => shownLangs(page).every((shown) => shown === lang), `all three show ${lang}`, {timeout: hangGuardMs});
+/**
+ * Waits until all three elements show `lang`, each with its whole text: a long element renders its
+ * later sections in turns of their own, and updateComplete waits for them.
+ */
+export async function allShow(page: Document, lang: string): Promise<void> {
+  await waitUntil(() => shownLangs(page).every((shown) => shown === lang), `all three show ${lang}`, {
+    timeout: hangGuardMs,
+  });
+  await Promise.all(
+    elements.map(({tag}) => page.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>(tag)!.updateComplete),
+  );
+}
 
 /**
  * Lets the locale chunks of a `held-*` or `gives-up-*` bundle copy answer, in this browser
