@@ -16,17 +16,10 @@ const npmEntry = '/dist/lib/index.js';
 const reactEntry = '/dist/lib/react.js';
 type ReactEntry = typeof import('../src/react.js');
 
-describe('the elements in React 19', () => {
-  before(() => import(npmEntry));
+/** For each test: a React root in a fresh container on the page, unmounted and removed after it. */
+function reactRootPerTest(): {show: (node: ReactNode) => void; container: () => HTMLDivElement} {
   let container: HTMLDivElement;
   let reactRoot: Root;
-  const show = (node: ReactNode) => flushSync(() => reactRoot.render(node));
-  const rendered = async (tag: string) => {
-    const element = container.querySelector<GuideElement>(tag)!;
-    await element.updateComplete;
-    return element;
-  };
-
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
@@ -36,6 +29,17 @@ describe('the elements in React 19', () => {
     flushSync(() => reactRoot.unmount());
     container.remove();
   });
+  return {show: (node) => flushSync(() => reactRoot.render(node)), container: () => container};
+}
+
+describe('the elements in React 19', () => {
+  before(() => import(npmEntry));
+  const {show, container} = reactRootPerTest();
+  const rendered = async (tag: string) => {
+    const element = container().querySelector<GuideElement>(tag)!;
+    await element.updateComplete;
+    return element;
+  };
 
   it('sets sections (an array), headingLevel (a number) and locale as properties', async () => {
     show(createElement('risk-list', {sections: ['infection', 'bleeding'], headingLevel: 3, locale: 'es'}));
@@ -84,19 +88,7 @@ describe('the elements in React 19', () => {
 describe('bone-marrow-guide/react: the elements as React components (@lit/react)', () => {
   let entry: ReactEntry;
   before(async () => (entry = (await import(reactEntry)) as ReactEntry));
-  let container: HTMLDivElement;
-  let reactRoot: Root;
-  const show = (node: ReactNode) => flushSync(() => reactRoot.render(node));
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    reactRoot = createRoot(container);
-  });
-  afterEach(() => {
-    flushSync(() => reactRoot.unmount());
-    container.remove();
-  });
+  const {show, container} = reactRootPerTest();
 
   it('sets sections, headingLevel, collapsible as properties; calls onTermToggle and onSectionToggle', async () => {
     const terms: TermToggleDetail[] = [];
@@ -110,7 +102,7 @@ describe('bone-marrow-guide/react: the elements as React components (@lit/react)
         onSectionToggle: (event: CustomEvent<SectionToggleDetail>) => sections.push(event.detail),
       }),
     );
-    const element = container.querySelector<GuideElement>('risk-list')!;
+    const element = container().querySelector<GuideElement>('risk-list')!;
     await element.updateComplete;
     expect(element.sections).to.deep.equal(['infection']);
     expect(headingLevels(shadow(element))[0]).to.equal(4);

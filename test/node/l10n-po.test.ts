@@ -20,13 +20,11 @@ import {
   spanish,
   tool,
   unitOf,
+  python,
+  translateToolkitMissing as missing,
 } from './l10n-scratch.js';
 
 const total = messages.length;
-const python = ['python3', '/usr/bin/python3'].find(
-  (command) => spawnSync(command, ['-c', 'import translate'], {stdio: 'ignore'}).status === 0,
-);
-const missing = 'translate-toolkit is not installed: sudo apt-get install translate-toolkit (.ci/run does this in CI)';
 
 /** Runs Python with translate-toolkit on a PO file: `script` sees `store` and `units` (by msgctxt). */
 function withPoStorage(file: string, script: string): string {

@@ -163,3 +163,10 @@ export function committed(name: string, files: Record<string, string>): string {
   git('commit', '-q', '-m', 'the translations as they were');
   return xliff;
 }
+
+/** A Python that has translate-toolkit: Debian's python3, which a pyenv or venv python3 may hide. */
+export const python = ['python3', '/usr/bin/python3'].find(
+  (command) => spawnSync(command, ['-c', 'import translate'], {stdio: 'ignore'}).status === 0,
+);
+export const translateToolkitMissing =
+  'translate-toolkit is not installed: sudo apt-get install translate-toolkit (.ci/run does this in CI)';

@@ -24,15 +24,11 @@ import {
   stringOf,
   tool,
   unitOf,
+  python,
+  translateToolkitMissing as missing,
 } from './l10n-scratch.js';
 
 const total = messages.length;
-
-/** A Python that has translate-toolkit: Debian's python3, which a pyenv or venv python3 may hide. */
-const python = ['python3', '/usr/bin/python3'].find(
-  (command) => spawnSync(command, ['-c', 'import translate'], {stdio: 'ignore'}).status === 0,
-);
-const missing = 'translate-toolkit is not installed: sudo apt-get install translate-toolkit (.ci/run does this in CI)';
 
 /** Runs Python with translate-toolkit on an XLIFF file: `script` sees `store` and `units` (by id). */
 function withToolkit(file: string, script: string) {

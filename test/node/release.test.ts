@@ -652,14 +652,8 @@ The texts of this version are those of \`content/\` and \`xliff/\` at commit \`$
   });
 });
 
-describe('the README snippet', () => {
-  const files = {
-    'dist/bone-marrow-guide.js': 'sha384-REAL',
-    'dist/bone-marrow-guide-hydrate.js': 'sha384-HYDRATE',
-  };
-  const readme = (version: string, value: string) => `Intro @0.0.1 integrity="x".
-
-<!-- release-snippet: filled in by npm run release -->
+/** The README's quick-start snippet between its release markers, for a version and its integrity value. */
+const snippet = (version: string, value: string) => `<!-- release-snippet: filled in by npm run release -->
 \`\`\`html
 <script
   type="module"
@@ -670,6 +664,13 @@ describe('the README snippet', () => {
 \`\`\`
 <!-- /release-snippet -->
 `;
+
+describe('the README snippet', () => {
+  const files = {
+    'dist/bone-marrow-guide.js': 'sha384-REAL',
+    'dist/bone-marrow-guide-hydrate.js': 'sha384-HYDRATE',
+  };
+  const readme = (version: string, value: string) => `Intro @0.0.1 integrity="x".\n\n${snippet(version, value)}`;
 
   const drupal = (version: string, value: string) => `<!-- release-snippet -->
 \`\`\`yaml
@@ -692,18 +693,6 @@ describe('the README snippet', () => {
 });
 
 // --- One real release, in a scratch copy of the project ---
-
-const snippet = (version: string, value: string) => `<!-- release-snippet: filled in by npm run release -->
-\`\`\`html
-<script
-  type="module"
-  src="https://cdn.example.org/bone-marrow-guide@${version}/dist/bone-marrow-guide.js"
-  integrity="${value}"
-  crossorigin="anonymous"
-></script>
-\`\`\`
-<!-- /release-snippet -->
-`;
 
 const gitIdentity = ['-c', 'user.name=Release test', '-c', 'user.email=release@test', '-c', 'commit.gpgsign=false'];
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -4,6 +4,7 @@
  * build turns it into the shipped model (src/content/model.ts), in which every text is the
  * number of a message in the catalogue (catalogue.ts).
  */
+import {smallPrintOrder} from '../../src/content/model.js';
 
 /** Fact ids from content-facts.md (O1, W2, ...) that an item carries. */
 export type FactIds = readonly string[];
@@ -152,18 +153,11 @@ export interface Notice {
   note?: string;
 }
 
-/** The review lines of the small print (see SmallPrint in src/content/model.ts). */
-export const reviewLines = [
-  'approved',
-  'notApproved',
-  'sourceApproved',
-  'sourceNotApproved',
-  'translationApproved',
-  'translationNotApproved',
-  'localReview',
-] as const;
-
-export type ReviewLine = (typeof reviewLines)[number];
+/** The review lines of the small print: all its messages but the dates and the disclaimer. */
+export type ReviewLine = Exclude<(typeof smallPrintOrder)[number], 'dates' | 'disclaimer'>;
+export const reviewLines: readonly ReviewLine[] = smallPrintOrder.filter(
+  (name): name is ReviewLine => name !== 'dates' && name !== 'disclaimer',
+);
 
 /**
  * A review that approved one language's text exactly as it stood (content/sign-offs.yaml):
