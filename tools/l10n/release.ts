@@ -107,12 +107,19 @@ export function readReleaseConfig(folder: string): ReleaseConfig {
 
 /** The numbers a release decision needs (Translation['counts']). */
 export interface ReleaseCounts {
+  /** Every text of the guide: translated + missing + sameAsEnglish + broken. */
   texts: number;
+  /** Shown to patients in the language (stale ones included: they show until reviewed). */
   translated: number;
+  /** Translated, up to date, and carrying the reviewer's mark (review.ts, isReviewed). */
   reviewed: number;
+  /** Translated, but the English has changed since. */
   stale: number;
+  /** A target the page cannot show (checks.ts): the English shows. */
   broken: number;
+  /** No translation yet: no target, or one marked new or needs-translation. */
   missing: number;
+  /** A target identical to its English, and not in release.json's sameAsEnglish: the English shows. */
   sameAsEnglish: number;
 }
 
